@@ -1,0 +1,81 @@
+import { legacyErrorSchema, odataErrorSchema } from '../domain/referral-schema';
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response';
+
+type ApiErrorInit = {
+  kind: ApiErrorKind;
+  message: string;
+  status?: number;
+  code?: string;
+  target?: string;
+  retryAfterMs?: number;
+  requestId?: string;
+  cause?: unknown;
+};
+
+/** The one error type every API call rejects with. Switch on `kind`, `status` and `code`. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  readonly target: string | undefined;
+  readonly retryAfterMs: number | undefined;
+  readonly requestId: string | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message, { cause: init.cause });
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.status = init.status;
+    this.code = init.code;
+    this.target = init.target;
+    this.retryAfterMs = init.retryAfterMs;
+    this.requestId = init.requestId;
+  }
+
+  get isConflict(): boolean {
+    return this.kind === 'http' && this.status === 412;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** `Retry-After` as delta-seconds or an HTTP date, in milliseconds. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** Build the error for a non-2xx response from its body (OData envelope or the older shape). */
+export function errorFromResponse(status: number, body: unknown, headers: Headers): ApiError {
+  const common = {
+    kind: 'http' as const,
+    status,
+    retryAfterMs: parseRetryAfter(headers.get('Retry-After')),
+    requestId: headers.get('Request-ID') ?? headers.get('request-id') ?? undefined,
+  };
+  const odata = odataErrorSchema.safeParse(body);
+  if (odata.success) {
+    const { code, message, target } = odata.data.error;
+    return new ApiError({
+      ...common,
+      code,
+      message: message || `The server answered ${status} (${code}).`,
+      target: target ?? undefined,
+    });
+  }
+  const legacy = legacyErrorSchema.safeParse(body);
+  if (legacy.success) {
+    return new ApiError({
+      ...common,
+      code: String(legacy.data.code),
+      message: legacy.data.description || `The server answered ${status}.`,
+    });
+  }
+  return new ApiError({ ...common, message: `The server answered ${status}.` });
+}

@@ -1,0 +1,164 @@
+import type { z } from 'zod';
+import { ApiError, errorFromResponse } from './api-error';
+
+export type TokenProvider = (options: { forceRefresh: boolean }) => Promise<string | undefined>;
+
+export type HttpClientOptions = {
+  baseUrl: string;
+  getToken?: TokenProvider;
+  /** Called once when the server answers 401; resolve true to retry the call once (e.g. after sign-in). */
+  onUnauthenticated?: () => Promise<boolean>;
+  correlationId?: string;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+};
+
+export type RequestOptions<T> = {
+  method?: 'GET' | 'PUT' | 'PATCH' | 'POST';
+  /** Path relative to the base URL, or an absolute URL (an `@odata.nextLink`). */
+  url: string;
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+  ifMatch?: string;
+  headers?: Record<string, string>;
+  schema?: z.ZodType<T>;
+  signal?: AbortSignal;
+  /** Same id on retries of one logical call; a new one per call otherwise. */
+  clientRequestId?: string;
+};
+
+export type HttpResponse<T> = { data: T; status: number; headers: Headers };
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export type HttpClient = {
+  readonly baseUrl: string;
+  readonly correlationId: string;
+  request<T>(options: RequestOptions<T>): Promise<HttpResponse<T>>;
+};
+
+function resolveUrl(
+  baseUrl: string,
+  url: string,
+  query?: Record<string, string | undefined>,
+): string {
+  let absolute: string;
+  if (/^https?:\/\//i.test(url)) {
+    // nextLinks are opaque; the doc shows them as http:, so upgrade to https: (spec 3.1).
+    absolute = url.replace(
+      /^http:\/\/api\.partner\.microsoft\.com/i,
+      'https://api.partner.microsoft.com',
+    );
+  } else {
+    absolute = url ? `${baseUrl.replace(/\/$/, '')}/${url.replace(/^\//, '')}` : baseUrl;
+  }
+  if (!query) return absolute;
+  const params = Object.entries(query).filter(
+    (e): e is [string, string] => e[1] !== undefined && e[1] !== '',
+  );
+  if (params.length === 0) return absolute;
+  const search = params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  return `${absolute}${absolute.includes('?') ? '&' : '?'}${search}`;
+}
+
+async function readBody(
+  response: Response,
+): Promise<{ body: unknown; isJson: boolean; text: string }> {
+  const text = await response.text();
+  if (!text) return { body: undefined, isJson: false, text };
+  try {
+    return { body: JSON.parse(text) as unknown, isJson: true, text };
+  } catch {
+    return { body: undefined, isJson: false, text };
+  }
+}
+
+/** A fetch-based client for the Partner API: auth, correlation ids, If-Match, time-outs, parsing. */
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const correlationId = options.correlationId ?? newId();
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+
+  async function send<T>(
+    req: RequestOptions<T>,
+    requestId: string,
+    forceRefresh: boolean,
+  ): Promise<Response> {
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'client-request-id': requestId,
+      'MS-CorrelationId': correlationId,
+      ...req.headers,
+    };
+    const token = await options.getToken?.({ forceRefresh });
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (req.ifMatch !== undefined) headers['If-Match'] = req.ifMatch;
+    if (req.body !== undefined) headers['Content-Type'] ??= 'application/json';
+
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, timeout.signal]) : timeout.signal;
+    try {
+      return await doFetch(resolveUrl(options.baseUrl, req.url, req.query), {
+        method: req.method ?? 'GET',
+        headers,
+        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        signal,
+      });
+    } catch (error) {
+      if (req.signal?.aborted) throw error; // the caller cancelled: not an API failure
+      if (timeout.signal.aborted) {
+        throw new ApiError({
+          kind: 'timeout',
+          message: `The server did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+          cause: error,
+        });
+      }
+      throw new ApiError({
+        kind: 'network',
+        message: 'The server could not be reached. Check your connection.',
+        cause: error,
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function request<T>(req: RequestOptions<T>): Promise<HttpResponse<T>> {
+    const requestId = req.clientRequestId ?? newId();
+    let response = await send(req, requestId, false);
+    if (
+      response.status === 401 &&
+      options.onUnauthenticated &&
+      (await options.onUnauthenticated())
+    ) {
+      response = await send(req, requestId, true);
+    }
+    const { body, isJson, text } = await readBody(response);
+    if (!response.ok) throw errorFromResponse(response.status, body, response.headers);
+    if (!req.schema) return { data: body as T, status: response.status, headers: response.headers };
+    if (!isJson) {
+      throw new ApiError({
+        kind: 'invalid-response',
+        status: response.status,
+        message: `The server sent data the app does not understand (expected JSON, got ${text ? `"${text.slice(0, 40)}…"` : 'an empty body'}).`,
+      });
+    }
+    const parsed = req.schema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue ? ` at ${issue.path.join('.') || 'the top level'}: ${issue.message}` : '';
+      throw new ApiError({
+        kind: 'invalid-response',
+        status: response.status,
+        message: `The server sent data the app does not understand${where}.`,
+        cause: parsed.error,
+      });
+    }
+    return { data: parsed.data, status: response.status, headers: response.headers };
+  }
+
+  return { baseUrl: options.baseUrl, correlationId, request };
+}

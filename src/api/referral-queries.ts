@@ -1,0 +1,46 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Referral } from '../domain/referral-schema';
+import { referralApi } from './api-registry';
+import type { ServerFilter } from './odata-filter';
+import { getReferral, getReferrals } from './referrals';
+
+/** The list as the cache holds it: grows page by page while `isComplete` is false. */
+export type ReferralList = { items: Referral[]; pages: number; isComplete: boolean };
+
+export const referralKeys = {
+  all: ['referrals'] as const,
+  lists: () => [...referralKeys.all, 'list'] as const,
+  list: (filter: ServerFilter) => [...referralKeys.lists(), filter] as const,
+  details: () => [...referralKeys.all, 'detail'] as const,
+  detail: (id: string) => [...referralKeys.details(), id] as const,
+};
+
+export const referralQueries = {
+  /** Every referral matching the server filter; rows appear as each page arrives. */
+  list: (filter: ServerFilter = {}) =>
+    queryOptions({
+      queryKey: referralKeys.list(filter),
+      queryFn: async ({ signal, client, queryKey }): Promise<ReferralList> => {
+        const items = await getReferrals(referralApi(), filter, {
+          signal,
+          onPage: (progress) => {
+            if (!progress.isComplete) {
+              client.setQueryData<ReferralList>(queryKey, {
+                items: progress.items.slice(),
+                pages: progress.pages,
+                isComplete: false,
+              });
+            }
+          },
+        });
+        return { items, pages: 0, isComplete: true };
+      },
+      staleTime: 30_000,
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: referralKeys.detail(id),
+      queryFn: ({ signal }) => getReferral(referralApi(), id, { signal }),
+      staleTime: 30_000,
+    }),
+};

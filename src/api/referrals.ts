@@ -1,0 +1,113 @@
+import { buildJsonPatch } from '../domain/json-patch';
+import { buildPutBody, type ReferralChanges, applyChanges } from '../domain/put-body';
+import { referralListPageSchema, referralSchema, type Referral } from '../domain/referral-schema';
+import { MAX_PAGE_SIZE } from '../domain/api-contract';
+import { ApiError } from './api-error';
+import type { HttpClient } from './http-client';
+import { buildODataFilter, type ServerFilter } from './odata-filter';
+
+export type WriteMethod = 'put' | 'patch';
+
+export type ReferralApi = {
+  readonly http: HttpClient;
+  readonly writeMethod: WriteMethod;
+};
+
+export type ListProgress = { items: Referral[]; pages: number; isComplete: boolean };
+
+/** GET the list, following `@odata.nextLink` until the last page. `onPage` sees every page as it arrives. */
+export async function getReferrals(
+  api: ReferralApi,
+  filter: ServerFilter = {},
+  options: {
+    signal?: AbortSignal;
+    pageSize?: number;
+    onPage?: (progress: ListProgress) => void;
+  } = {},
+): Promise<Referral[]> {
+  const items: Referral[] = [];
+  let pages = 0;
+  let url = '';
+  let query: Record<string, string | undefined> | undefined = {
+    $filter: buildODataFilter(filter),
+    $top: String(options.pageSize ?? MAX_PAGE_SIZE),
+  };
+  const seen = new Set<string>();
+  for (;;) {
+    const { data } = await api.http.request({
+      url,
+      query,
+      schema: referralListPageSchema,
+      signal: options.signal,
+    });
+    items.push(...data.value);
+    pages += 1;
+    const next = data['@odata.nextLink'];
+    if (!next) break;
+    if (seen.has(next)) {
+      throw new ApiError({
+        kind: 'invalid-response',
+        message: 'The server sent the same next page link twice.',
+      });
+    }
+    seen.add(next);
+    options.onPage?.({ items, pages, isComplete: false });
+    url = next;
+    query = undefined;
+  }
+  options.onPage?.({ items, pages, isComplete: true });
+  return items;
+}
+
+export async function getReferral(
+  api: ReferralApi,
+  id: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<Referral> {
+  const { data } = await api.http.request({
+    url: encodeURIComponent(id),
+    schema: referralSchema,
+    signal: options.signal,
+  });
+  return data;
+}
+
+export type UpdateInput = {
+  /** The referral as last read, with its eTag. */
+  lastRead: Referral;
+  /** What the user changed (a deep partial). */
+  changes: ReferralChanges;
+  /** The eTag to send in If-Match. */
+  eTag: string;
+  clientRequestId?: string;
+  signal?: AbortSignal;
+};
+
+/** Save a referral: PUT of the whole body (default) or a JSON Patch of the changed fields. */
+export async function updateReferral(api: ReferralApi, input: UpdateInput): Promise<Referral> {
+  const url = encodeURIComponent(input.lastRead.id);
+  if (api.writeMethod === 'patch') {
+    const next = applyChanges(input.lastRead as Record<string, unknown>, input.changes) as Referral;
+    const { data } = await api.http.request({
+      method: 'PATCH',
+      url,
+      body: buildJsonPatch(input.lastRead, next),
+      ifMatch: input.eTag,
+      headers: { Prefer: 'return=representation' },
+      schema: referralSchema,
+      clientRequestId: input.clientRequestId,
+      signal: input.signal,
+    });
+    return data;
+  }
+  const { data } = await api.http.request({
+    method: 'PUT',
+    url,
+    body: buildPutBody(input.lastRead, input.changes),
+    ifMatch: input.eTag,
+    schema: referralSchema,
+    clientRequestId: input.clientRequestId,
+    signal: input.signal,
+  });
+  return data;
+}
