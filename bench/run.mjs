@@ -1,0 +1,248 @@
+// `npm run bench`: figures for the production build in headless Chromium on the demo backend.
+// Each timing runs several times and the median is reported. Prints a table and writes
+// bench/results.json. Timings are reported, never asserted: these machines are noisy.
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { bundleSizes } from './bundle-size.mjs';
+import { paintAfterMark, probeScript } from './browser-probes.mjs';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const BOARD_SIZES = (process.env.BENCH_BOARD_SIZES ?? '1000,5000,10000').split(',').map(Number);
+
+const median = (values) => {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+};
+const round = (x, digits = 1) => (x === null || x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+
+async function startPreview() {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+async function launch() {
+  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+}
+
+async function openFresh(browser, path) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addInitScript(probeScript);
+  const page = await context.newPage();
+  await page.goto(`${BASE}${path}`);
+  return { context, page };
+}
+
+async function waitForMark(page, name, timeout = 120_000) {
+  await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, name, { timeout, polling: 50 });
+  await page.waitForTimeout(300);
+}
+
+async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+async function measureList(browser, size) {
+  const { context, page } = await openFresh(browser, `/referrals?demo-size=${size}`);
+  await waitForMark(page, 'rd:list-complete');
+  await page.getByTestId('referral-row').first().waitFor();
+  const firstRows = await page.evaluate(paintAfterMark, 'rd:list-first-page');
+  const fullList = await page.evaluate(paintAfterMark, 'rd:list-complete');
+  const heap = await heapMb(page);
+
+  // Search keystrokes: type a word one character at a time; each is timed until the next paint.
+  const search = page.getByRole('searchbox').first();
+  await search.click();
+  const keystrokes = [];
+  for (const ch of 'tekno') {
+    const ms = await page.evaluate(async (key) => {
+      const input = document.activeElement;
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const probe = window.__benchProbe;
+      const before = probe.paints.length;
+      const t0 = performance.now();
+      setter.call(input, input.value + key);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const deadline = t0 + 2000;
+      // Wait for the rows to settle: the last paint caused by this keystroke within 2 s.
+      await new Promise((resolve) => {
+        let lastCount = probe.paints.length;
+        let quietSince = performance.now();
+        const tick = () => {
+          if (probe.paints.length !== lastCount) {
+            lastCount = probe.paints.length;
+            quietSince = performance.now();
+          }
+          if (performance.now() - quietSince > 150 || performance.now() > deadline) resolve();
+          else setTimeout(tick, 10);
+        };
+        tick();
+      });
+      const paints = probe.paints.slice(before).filter((p) => p.mutatedAt >= t0);
+      return paints.length ? paints.at(-1).paintedAt - t0 : null;
+    }, ch);
+    keystrokes.push(ms);
+  }
+  await search.fill('');
+  await page.waitForTimeout(300);
+
+  // Scroll to the end; record long tasks and the longest frame while scrolling.
+  const scroll = await page.evaluate(async () => {
+    const probe = window.__benchProbe;
+    const candidates = [...document.querySelectorAll('*')].filter((el) => {
+      const style = getComputedStyle(el);
+      return /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 10;
+    });
+    const scroller = candidates.sort((a, b) => b.scrollHeight - a.scrollHeight)[0] ?? document.scrollingElement;
+    const t0 = performance.now();
+    let longestFrame = 0;
+    let last = performance.now();
+    await new Promise((resolve) => {
+      const step = () => {
+        const now = performance.now();
+        longestFrame = Math.max(longestFrame, now - last);
+        last = now;
+        if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2) return resolve();
+        scroller.scrollTop += scroller.clientHeight * 0.9;
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    const tasks = probe.longTasks.filter((t) => t.start >= t0);
+    return { longestTask: tasks.reduce((m, t) => Math.max(m, t.duration), 0), longTasks: tasks.length, longestFrame, scrollHeight: scroller.scrollHeight };
+  });
+  await context.close();
+  return { firstRows, fullList, keystroke: median(keystrokes), heap, ...scroll };
+}
+
+async function measureBoard(browser, size) {
+  const { context, page } = await openFresh(browser, `/pipeline?demo-size=${size}`);
+  await waitForMark(page, 'rd:list-complete');
+  await page.getByTestId('board-card').first().waitFor();
+  const render = await page.evaluate(paintAfterMark, 'rd:list-complete');
+  const heap = await heapMb(page);
+
+  // A real pointer drag New·Pending → Active·Accepted; the board marks board-drop / board-moved.
+  const card = page.locator('[data-testid="board-column"][data-stage="new-pending"] [data-testid="board-card"]').first();
+  const target = page.locator('[data-testid="board-column"][data-stage="active-accepted"]');
+  const before = await page.evaluate(() => window.__referralDeskSim.requests.length);
+  const handle = card.getByRole('button', { name: /drag/i }).first();
+  const from = (await handle.count()) ? await handle.boundingBox() : await card.boundingBox();
+  const to = await target.boundingBox();
+  let dropToMoved = null;
+  let requestsPerMove = null;
+  if (from && to) {
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i += 1) {
+      await page.mouse.move(from.x + ((to.x + to.width / 2 - from.x) * i) / 12, from.y + ((to.y + 120 - from.y) * i) / 12);
+    }
+    await page.mouse.up();
+    await page.waitForFunction(() => performance.getEntriesByName('board-moved', 'mark').length > 0, null, { timeout: 5000 }).catch(() => undefined);
+    dropToMoved = await page.evaluate(() => {
+      const drop = performance.getEntriesByName('board-drop', 'mark').at(-1);
+      const moved = performance.getEntriesByName('board-moved', 'mark').at(-1);
+      return drop && moved ? moved.startTime - drop.startTime : null;
+    });
+    await page.waitForTimeout(800);
+    requestsPerMove = await page.evaluate((n) => window.__referralDeskSim.requests.slice(n).filter((r) => r.method !== 'GET').length, before);
+  }
+  await context.close();
+  return { render, heap, dropToMoved, requestsPerMove };
+}
+
+async function measureSave(browser) {
+  const { context, page } = await openFresh(browser, `/referrals/61c65491-2f2c-461a-84b4-3654499bc1d9?demo-size=60`);
+  const notes = page.getByRole('textbox', { name: /notes/i }).first();
+  await notes.waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(300);
+  const before = await page.evaluate(() => window.__referralDeskSim.requests.length);
+  await notes.fill(`Benchmark note ${Date.now()}`);
+  await page.getByRole('button', { name: /^save/i }).first().click();
+  await page.waitForFunction((n) => window.__referralDeskSim.requests.slice(n).some((r) => r.method === 'PUT' || r.method === 'PATCH'), before);
+  await page.waitForTimeout(800);
+  const requests = await page.evaluate((n) => window.__referralDeskSim.requests.slice(n).map((r) => r.method), before);
+  await context.close();
+  return { requestsPerSave: requests.length, methods: requests };
+}
+
+async function repeat(label, runs, fn) {
+  const results = [];
+  for (let i = 0; i < runs; i += 1) {
+    try {
+      results.push(await fn());
+    } catch (error) {
+      console.error(`${label} run ${i + 1} failed: ${error.message.split('\n')[0]}`);
+    }
+  }
+  const keys = Object.keys(results[0] ?? {});
+  return Object.fromEntries(keys.map((k) => [k, round(median(results.map((r) => r[k])))]));
+}
+
+const sizes = bundleSizes();
+const server = await startPreview();
+const browser = await launch();
+const results = { date: new Date().toISOString(), runs: RUNS, bundle: sizes, list: {}, board: {}, save: null };
+try {
+  for (const size of SIZES) results.list[size] = await repeat(`list ${size}`, RUNS, () => measureList(browser, size));
+  for (const size of BOARD_SIZES) results.board[size] = await repeat(`board ${size}`, RUNS, () => measureBoard(browser, size));
+  results.save = await measureSave(browser).catch((error) => ({ error: error.message.split('\n')[0] }));
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (x) => (x === null || x === undefined ? 'n/a' : `${x} ms`);
+const rows = [
+  ['First-route JS (gzip)', kb(sizes.firstRouteJsGzip), '≤ 130 KB'],
+  ['Demo backend chunk (gzip, demo only)', `${kb(sizes.demoBackendJsGzip)}${sizes.demoIsSeparateChunk ? ', separate' : ', NOT separate'}`, 'separate chunk'],
+  ['Whole build JS (gzip)', kb(sizes.wholeBuildJsGzip), ''],
+];
+for (const size of SIZES) {
+  const l = results.list[size];
+  rows.push([`List ${size}: data → first rows painted`, ms(l.firstRows), '≤ 150 ms']);
+  rows.push([`List ${size}: full list → painted`, ms(l.fullList), '≤ 150 ms']);
+  rows.push([`List ${size}: search keystroke → painted`, ms(l.keystroke), '≤ 50 ms']);
+  rows.push([`List ${size}: longest task while scrolling to the end`, ms(l.longestTask), '< 50 ms']);
+  rows.push([`List ${size}: longest frame while scrolling`, ms(l.longestFrame), '']);
+  rows.push([`List ${size}: JS heap after load`, `${l.heap} MB`, '≤ 80 MB']);
+}
+for (const size of BOARD_SIZES) {
+  const b = results.board[size];
+  rows.push([`Board ${size}: data → columns painted`, ms(b.render), size <= 5000 ? '≤ 250 ms (5k)' : '≤ 250 ms (10k)']);
+  rows.push([`Board ${size}: drop → card moved`, ms(b.dropToMoved), '≤ 16 ms']);
+  rows.push([`Board ${size}: requests per move`, String(b.requestsPerMove), '1']);
+  rows.push([`Board ${size}: JS heap after load`, `${b.heap} MB`, '≤ 80 MB']);
+}
+rows.push(['Requests per save', String(results.save?.requestsPerSave ?? results.save?.error), '1']);
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`\nReferral Desk benchmark (median of ${RUNS} runs, production build, headless Chromium)\n`);
+console.log(`${'measure'.padEnd(width)}  ${'result'.padEnd(22)}  goal`);
+for (const [name, value, goal] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(22)}  ${goal}`);
+console.log('\nWritten to bench/results.json');

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { PARTNER_REFERRALS_URL } from '../domain/api-contract';
+
+/** App configuration from Vite env variables (see .env.example). Invalid values stop the start-up. */
+const envSchema = z.object({
+  VITE_API_MODE: z.enum(['demo', 'live']).default('demo'),
+  VITE_API_BASE_URL: z
+    .url({ error: 'must be an absolute http(s) URL' })
+    .default(PARTNER_REFERRALS_URL),
+  VITE_WRITE_METHOD: z.enum(['put', 'patch']).default('put'),
+  VITE_AUTH_MODE: z.enum(['msal', 'token']).default('msal'),
+  VITE_API_TOKEN: z.string().optional(),
+  VITE_ENTRA_CLIENT_ID: z.string().optional(),
+  VITE_ENTRA_AUTHORITY: z.url().default('https://login.microsoftonline.com/organizations'),
+  VITE_ENTRA_SCOPE: z.string().default('https://api.partner.microsoft.com/.default'),
+  VITE_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+});
+
+export type AppConfig = {
+  mode: 'demo' | 'live';
+  baseUrl: string;
+  writeMethod: 'put' | 'patch';
+  auth:
+    | { kind: 'none' }
+    | { kind: 'token'; token: string }
+    | { kind: 'msal'; clientId: string; authority: string; scope: string };
+  timeoutMs: number;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const blankToUndefined = (env: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+
+export function parseConfig(env: Record<string, unknown>): AppConfig {
+  const parsed = envSchema.safeParse(blankToUndefined(env));
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  if (e.VITE_API_MODE === 'demo') {
+    return {
+      mode: 'demo',
+      baseUrl: PARTNER_REFERRALS_URL,
+      writeMethod: e.VITE_WRITE_METHOD,
+      auth: { kind: 'none' },
+      timeoutMs: e.VITE_REQUEST_TIMEOUT_MS,
+    };
+  }
+  if (e.VITE_AUTH_MODE === 'token') {
+    if (!e.VITE_API_TOKEN)
+      throw new ConfigError(['VITE_API_TOKEN: required when VITE_AUTH_MODE is token']);
+    return {
+      mode: 'live',
+      baseUrl: e.VITE_API_BASE_URL,
+      writeMethod: e.VITE_WRITE_METHOD,
+      auth: { kind: 'token', token: e.VITE_API_TOKEN },
+      timeoutMs: e.VITE_REQUEST_TIMEOUT_MS,
+    };
+  }
+  if (!e.VITE_ENTRA_CLIENT_ID) {
+    throw new ConfigError([
+      "VITE_ENTRA_CLIENT_ID: required in live mode with MSAL sign-in (the Entra ID app registration's client id)",
+    ]);
+  }
+  return {
+    mode: 'live',
+    baseUrl: e.VITE_API_BASE_URL,
+    writeMethod: e.VITE_WRITE_METHOD,
+    auth: {
+      kind: 'msal',
+      clientId: e.VITE_ENTRA_CLIENT_ID,
+      authority: e.VITE_ENTRA_AUTHORITY,
+      scope: e.VITE_ENTRA_SCOPE,
+    },
+    timeoutMs: e.VITE_REQUEST_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,53 @@
+import { catalogues, detectLanguage } from './i18n';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function leaves(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.values(value).flatMap(leaves);
+}
+
+describe('catalogues', () => {
+  test.each(Object.entries(catalogues))(
+    'namespace %s has the same keys in English and Turkish',
+    (_ns, messages) => {
+      const en = keys(messages.en).sort();
+      const tr = keys(messages.tr).sort();
+      expect(en.filter((k) => !tr.includes(k))).toEqual([]);
+      expect(tr.filter((k) => !en.includes(k))).toEqual([]);
+    },
+  );
+
+  test.each(Object.entries(catalogues))(
+    'namespace %s has no empty strings and the same placeholders',
+    (_ns, messages) => {
+      for (const text of [...leaves(messages.en), ...leaves(messages.tr)])
+        expect(text.trim()).not.toBe('');
+      const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      const en = keys(messages.en);
+      for (const key of en) {
+        const get = (obj: unknown) =>
+          key
+            .split('.')
+            .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj) as string;
+        expect(placeholders(get(messages.tr)), key).toEqual(placeholders(get(messages.en)));
+      }
+    },
+  );
+});
+
+describe('detectLanguage', () => {
+  test.each([
+    [null, ['tr-TR', 'en-US'], 'tr'],
+    [null, ['de-DE', 'en-GB'], 'en'],
+    [null, ['de-DE'], 'en'],
+    ['tr', ['en-US'], 'tr'],
+    ['xx', ['tr'], 'tr'],
+  ])('stored %s, browser %j → %s', (stored, browser, expected) => {
+    expect(detectLanguage(stored, browser)).toBe(expected);
+  });
+});

@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { ErrorBoundary } from './error-boundary';
+import { ErrorFallback } from './error-page';
+import { LANGUAGE_KEY, LANGUAGES, type Language } from './i18n';
+import { useTheme, type ThemeChoice } from './theme';
+import { DemoPanel, type DemoControls } from './demo-controls';
+import type { ReactNode } from 'react';
+
+type LayoutProps = { demo?: DemoControls; account?: ReactNode };
+
+export function Layout({ demo, account }: LayoutProps) {
+  const { t, i18n } = useTranslation();
+  const [theme, setTheme] = useTheme();
+  const location = useLocation();
+  const handleLanguage = (language: Language) => {
+    localStorage.setItem(LANGUAGE_KEY, language);
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  };
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="app-name">{t('appName')}</span>
+        <nav aria-label={t('nav.main')}>
+          <NavLink
+            to={{
+              pathname: '/referrals',
+              search: location.pathname === '/pipeline' ? location.search : '',
+            }}
+          >
+            {t('nav.referrals')}
+          </NavLink>
+          <NavLink
+            to={{
+              pathname: '/pipeline',
+              search: location.pathname === '/referrals' ? location.search : '',
+            }}
+          >
+            {t('nav.pipeline')}
+          </NavLink>
+        </nav>
+        <div className="header-tools">
+          <label>
+            <span className="visually-hidden">{t('language.label')}</span>
+            <select
+              value={i18n.resolvedLanguage}
+              onChange={(e) => handleLanguage(e.target.value as Language)}
+              aria-label={t('language.label')}
+            >
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {t(`language.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span className="visually-hidden">{t('theme.label')}</span>
+            <select
+              value={theme}
+              onChange={(e) => setTheme(e.target.value as ThemeChoice)}
+              aria-label={t('theme.label')}
+            >
+              {(['system', 'light', 'dark'] as const).map((c) => (
+                <option key={c} value={c}>
+                  {t(`theme.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {account}
+        </div>
+      </header>
+      {demo && <DemoPanel controls={demo} />}
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary
+          key={location.pathname}
+          fallback={(error, reset) => <ErrorFallback error={error} onReset={reset} />}
+        >
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+
+export type ToastTone = 'success' | 'error' | 'info';
+type Toast = { id: number; tone: ToastTone; message: string };
+type ToastApi = { show: (message: string, tone?: ToastTone) => void };
+
+const ToastContext = createContext<ToastApi | undefined>(undefined);
+
+const TIMEOUT_MS = 6000;
+
+/** Polite live region for confirmations, assertive for errors; toasts dismiss themselves. */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const nextId = useRef(1);
+  const dismiss = useCallback(
+    (id: number) => setToasts((all) => all.filter((x) => x.id !== id)),
+    [],
+  );
+  const show = useCallback(
+    (message: string, tone: ToastTone = 'info') => {
+      const id = nextId.current++;
+      setToasts((all) => [...all.slice(-4), { id, tone, message }]);
+      setTimeout(() => dismiss(id), tone === 'error' ? TIMEOUT_MS * 2 : TIMEOUT_MS);
+    },
+    [dismiss],
+  );
+  const api = useMemo(() => ({ show }), [show]);
+  return (
+    <ToastContext.Provider value={api}>
+      {children}
+      <section className="toasts" aria-label={t('toast.region')}>
+        <div role="status" aria-live="polite">
+          {toasts
+            .filter((x) => x.tone !== 'error')
+            .map((x) => (
+              <ToastItem key={x.id} toast={x} onDismiss={dismiss} />
+            ))}
+        </div>
+        <div role="alert" aria-live="assertive">
+          {toasts
+            .filter((x) => x.tone === 'error')
+            .map((x) => (
+              <ToastItem key={x.id} toast={x} onDismiss={dismiss} />
+            ))}
+        </div>
+      </section>
+    </ToastContext.Provider>
+  );
+}
+
+function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className={`toast toast-${toast.tone}`}>
+      <span>{toast.message}</span>
+      <button
+        type="button"
+        className="button-ghost"
+        onClick={() => onDismiss(toast.id)}
+        aria-label={t('toast.dismiss')}
+      >
+        ×
+      </button>
+    </div>
+  );
+}
+
+export function useToast(): ToastApi {
+  const api = useContext(ToastContext);
+  if (!api) throw new Error('useToast needs a <ToastProvider>');
+  return api;
+}

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+
+/** The Intl locale for the chosen language: the browser's own regional variant when it matches. */
+export function intlLocaleFor(
+  language: string,
+  browserLanguages: readonly string[] = navigator.languages ?? [],
+): string {
+  const match = browserLanguages.find(
+    (tag) => tag.toLowerCase().split('-')[0] === language && tag.includes('-'),
+  );
+  if (match) return match;
+  return language === 'tr' ? 'tr-TR' : 'en-US';
+}
+
+export function useIntlLocale(): string {
+  const { i18n } = useTranslation();
+  return intlLocaleFor(i18n.resolvedLanguage ?? i18n.language);
+}

@@ -1,0 +1,34 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../api/api-error';
+
+/** A sentence for the user that says what happened, from any error a query or mutation threw. */
+export function useApiErrorText(): (error: unknown) => string {
+  const { t } = useTranslation('common');
+  return useCallback(
+    (error: unknown) => {
+      if (!isApiError(error)) {
+        return t('error.unexpected', {
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+      switch (error.kind) {
+        case 'network':
+          return t('error.network');
+        case 'timeout':
+          return t('error.timeout');
+        case 'invalid-response':
+          return t('error.invalidResponse', { message: error.message });
+        case 'http':
+          if (error.status === 429)
+            return t('error.throttled', {
+              seconds: Math.ceil((error.retryAfterMs ?? 1000) / 1000),
+            });
+          if (error.status === 403) return t('error.forbidden');
+          if (error.status === 404) return t('error.notFound');
+          return t('error.http', { status: error.status, message: error.message });
+      }
+    },
+    [t],
+  );
+}
