@@ -1,0 +1,170 @@
+import fc from 'fast-check';
+import { ApiError } from './api-error';
+import { createHttpClient } from './http-client';
+import { getReferral, getReferrals } from './referrals';
+import { referralSchema } from '../domain/referral-schema';
+
+/**
+ * Property tests: whatever the server sends — missing fields, wrong types, huge strings, unknown
+ * enum values, non-JSON — the API layer either accepts it tolerantly (per the spec) or rejects it
+ * with an ApiError of kind 'invalid-response'. It never throws anything else.
+ */
+
+const validReferral = {
+  id: 'r-1',
+  name: 'Deal',
+  status: 'New',
+  substatus: 'Pending',
+  eTag: '"e"',
+  details: { dealValue: 10, currency: 'USD' },
+  customerProfile: { name: 'C', ids: [] },
+};
+
+const hostileValue = fc.oneof(
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.boolean(),
+  fc.integer(),
+  fc.double(),
+  fc.string(),
+  fc.string({ minLength: 10_000, maxLength: 20_000 }),
+  fc.constantFrom(
+    '<img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    'Bogus',
+    'Expired',
+    '2020-13-45T99:99:99Z',
+    '-1e309',
+  ),
+  fc.array(fc.anything(), { maxLength: 3 }),
+  fc.dictionary(fc.string(), fc.anything(), { maxKeys: 3 }),
+);
+
+const fields = [
+  'id',
+  'name',
+  'status',
+  'substatus',
+  'eTag',
+  'details',
+  'customerProfile',
+  'team',
+  'createdDateTime',
+  'type',
+  'direction',
+];
+const nested = [
+  'details.dealValue',
+  'details.currency',
+  'details.closingDateTime',
+  'customerProfile.ids',
+  'customerProfile.team',
+  'customerProfile.address',
+];
+
+const hostileReferral = fc
+  .record({
+    drop: fc.subarray(fields),
+    set: fc.array(fc.tuple(fc.constantFrom(...fields, ...nested), hostileValue), { maxLength: 4 }),
+  })
+  .map(({ drop, set }) => {
+    const referral: Record<string, unknown> = structuredClone(validReferral);
+    for (const key of drop) delete referral[key];
+    for (const [path, value] of set) {
+      const [head, tail] = path.split('.') as [string, string | undefined];
+      if (tail === undefined) referral[head] = value;
+      else if (typeof referral[head] === 'object' && referral[head] !== null)
+        (referral[head] as Record<string, unknown>)[tail] = value;
+    }
+    return referral;
+  });
+
+function apiAnswering(body: string) {
+  const fetchImpl: typeof fetch = () =>
+    Promise.resolve(
+      new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    );
+  return {
+    http: createHttpClient({ baseUrl: 'https://api.test/r', fetch: fetchImpl }),
+    writeMethod: 'put' as const,
+  };
+}
+
+async function outcome(run: () => Promise<unknown>): Promise<'ok' | 'invalid-response'> {
+  try {
+    await run();
+    return 'ok';
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === 'invalid-response') return 'invalid-response';
+    throw error;
+  }
+}
+
+describe('hostile server responses', () => {
+  test('a referral is accepted exactly when the schema accepts it, else invalid-response', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileReferral, async (referral) => {
+        const body = JSON.stringify(referral);
+        const result = await outcome(() => getReferral(apiAnswering(body), 'r-1'));
+        expect(result).toBe(
+          referralSchema.safeParse(JSON.parse(body)).success ? 'ok' : 'invalid-response',
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('list pages with hostile items or shapes never throw anything but invalid-response', async () => {
+    const page = fc.oneof(
+      fc.array(hostileReferral, { maxLength: 4 }).map((value) => ({ value })),
+      fc.record({ value: hostileValue }),
+      hostileValue,
+    );
+    await fc.assert(
+      fc.asyncProperty(page, async (p) => {
+        const body = JSON.stringify(p) ?? '';
+        await outcome(() => getReferrals(apiAnswering(body)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('bodies that are not JSON at all are invalid-response', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string().filter((s) => {
+          try {
+            JSON.parse(s);
+            return false;
+          } catch {
+            return true;
+          }
+        }),
+        async (text) => {
+          expect(await outcome(() => getReferral(apiAnswering(text), 'r-1'))).toBe(
+            'invalid-response',
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  test('tolerant where the spec says the service is inconsistent', async () => {
+    const variants = [
+      { ...validReferral, customerProfile: { ids: {} } },
+      { ...validReferral, customerProfile: { ids: { duns: '123', external: 'X' } } },
+      { ...validReferral, details: { dealValue: '10000', currency: 'USD' } },
+      {
+        ...validReferral,
+        createdDateTime: '2018-10-30T21:03:42.4579542Z',
+        expirationDateTime: '2018-11-13T00:00:00Z',
+      },
+      { ...validReferral, somethingNew: { nested: true } },
+    ];
+    for (const v of variants) {
+      const parsed = await getReferral(apiAnswering(JSON.stringify(v)), 'r-1');
+      expect(parsed.id).toBe('r-1');
+    }
+  });
+});
