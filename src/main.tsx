@@ -1,6 +1,6 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createHttpClient } from './api/http-client';
+import { createHttpClient, type TokenProvider } from './api/http-client';
 import { setReferralApi } from './api/api-registry';
 import { App } from './app/app';
 import { ConfigError, parseConfig } from './app/config';
@@ -46,18 +46,41 @@ async function start() {
     demo = { reset: () => simulator.reset(), faults: simulator.faults };
   }
 
-  const getToken =
-    config.auth.kind === 'token'
-      ? () => Promise.resolve((config.auth as { token: string }).token)
-      : undefined;
+  let getToken: TokenProvider | undefined;
+  let onUnauthenticated: (() => Promise<boolean>) | undefined;
+  let account: ReactNode;
+  if (config.auth.kind === 'token') {
+    const token = config.auth.token;
+    getToken = () => Promise.resolve(token);
+  } else if (config.auth.kind === 'msal') {
+    // MSAL is its own chunk, loaded only in live mode with Entra ID sign-in.
+    const [{ createMsalAuth }, { AccountMenu }] = await Promise.all([
+      import('./app/auth/msal-auth'),
+      import('./app/auth/account-menu'),
+    ]);
+    const auth = await createMsalAuth(config.auth);
+    getToken = (options) => auth.getToken(options);
+    onUnauthenticated = () => auth.reauthenticate();
+    account = <AccountMenu auth={auth} />;
+  }
   setReferralApi({
-    http: createHttpClient({ baseUrl: config.baseUrl, timeoutMs: config.timeoutMs, getToken }),
+    http: createHttpClient({
+      baseUrl: config.baseUrl,
+      timeoutMs: config.timeoutMs,
+      getToken,
+      onUnauthenticated,
+    }),
     writeMethod: config.writeMethod,
   });
 
   root.render(
     <StrictMode>
-      <App queryClient={createQueryClient()} i18n={createI18n(language)} demo={demo} />
+      <App
+        queryClient={createQueryClient()}
+        i18n={createI18n(language)}
+        demo={demo}
+        account={account}
+      />
     </StrictMode>,
   );
 }

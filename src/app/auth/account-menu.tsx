@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { Auth } from './msal-auth';
+
+/** Sign in / out in the header with the user's name (live mode with MSAL only). */
+export function AccountMenu({ auth }: { auth: Auth }) {
+  const { t } = useTranslation();
+  const account = auth.account();
+  if (!account) {
+    return (
+      <button type="button" onClick={() => void auth.signIn()}>
+        {t('auth.signIn')}
+      </button>
+    );
+  }
+  return (
+    <span className="account">
+      <span title={account.username}>{t('auth.signedInAs', { name: account.name })}</span>{' '}
+      <button type="button" className="button-secondary" onClick={() => void auth.signOut()}>
+        {t('auth.signOut')}
+      </button>
+    </span>
+  );
+}
