@@ -1,23 +1,77 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 
-export default defineConfig({
-  plugins: [react()],
-  server: { port: 5173 },
-  preview: { port: 4173 },
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    manifest: true,
-  },
-  test: {
-    environment: 'jsdom',
-    globals: true,
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
-    css: false,
-    testTimeout: 20_000,
-    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
-  },
+const PARTNER_API = 'https://api.partner.microsoft.com';
+
+function originOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined; // the app itself reports an invalid URL at start
+  }
+}
+
+/**
+ * A Content-Security-Policy for the production build: scripts only from our origin, API calls only
+ * to the configured API and Entra ID, no plugins, no framing of other origins. Dev keeps Vite's
+ * inline HMR scripts working, so the policy is added at build time only.
+ */
+function contentSecurityPolicy(env: Record<string, string>): Plugin {
+  const authority = originOf(env.VITE_ENTRA_AUTHORITY) ?? 'https://login.microsoftonline.com';
+  const connect = new Set(["'self'", PARTNER_API, authority]);
+  const api = originOf(env.VITE_API_BASE_URL);
+  if (api) connect.add(api);
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${[...connect].join(' ')}`,
+    "worker-src 'self'",
+    `frame-src ${authority}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  return {
+    name: 'referral-desk-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  return {
+    plugins: [react(), contentSecurityPolicy(env)],
+    server: {
+      port: 5173,
+      // Talking to the real API from `npm run dev`: set VITE_API_BASE_URL=/partner-api/v1.0/engagements/referrals
+      // (see README). The real API's CORS policy is undocumented, so the dev server forwards the calls.
+      proxy: {
+        '/partner-api': {
+          target: PARTNER_API,
+          changeOrigin: true,
+          rewrite: (path) => path.replace(/^\/partner-api/, ''),
+        },
+      },
+    },
+    preview: { port: 4173 },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      manifest: true,
+    },
+    test: {
+      environment: 'jsdom',
+      globals: true,
+      setupFiles: ['./src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}'],
+      css: false,
+      testTimeout: 20_000,
+      reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
+    },
+  };
 });

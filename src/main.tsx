@@ -65,7 +65,8 @@ async function start() {
   }
   setReferralApi({
     http: createHttpClient({
-      baseUrl: config.baseUrl,
+      // A path (the dev proxy) is resolved against this origin.
+      baseUrl: new URL(config.baseUrl, window.location.origin).href,
       timeoutMs: config.timeoutMs,
       getToken,
       onUnauthenticated,

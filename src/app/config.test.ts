@@ -55,3 +55,14 @@ describe('parseConfig', () => {
     }
   });
 });
+
+test('a path base URL is accepted for the dev proxy', () => {
+  expect(
+    parseConfig({
+      VITE_API_MODE: 'live',
+      VITE_AUTH_MODE: 'token',
+      VITE_API_TOKEN: 't',
+      VITE_API_BASE_URL: '/partner-api/v1.0/engagements/referrals',
+    }),
+  ).toMatchObject({ baseUrl: '/partner-api/v1.0/engagements/referrals' });
+});

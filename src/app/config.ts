@@ -5,7 +5,11 @@ import { PARTNER_REFERRALS_URL } from '../domain/api-contract';
 const envSchema = z.object({
   VITE_API_MODE: z.enum(['demo', 'live']).default('demo'),
   VITE_API_BASE_URL: z
-    .url({ error: 'must be an absolute http(s) URL' })
+    .string()
+    .refine((v) => v.startsWith('/') || /^https?:\/\/[^\s/]+/.test(v), {
+      error:
+        'must be an absolute http(s) URL, or a path such as /partner-api/v1.0/engagements/referrals for the dev proxy',
+    })
     .default(PARTNER_REFERRALS_URL),
   VITE_WRITE_METHOD: z.enum(['put', 'patch']).default('put'),
   VITE_AUTH_MODE: z.enum(['msal', 'token']).default('msal'),
