@@ -1,0 +1,44 @@
+import { setupWorker } from 'msw/browser';
+import { parseDemoOptions } from './demo-params';
+import { referralHandlers } from './handlers';
+import { DEFAULT_SEED } from './seed';
+import { readStoredSettings } from './sim-store';
+import { createSimulator, DEFAULT_SIZE, type Simulator } from './simulator';
+
+declare global {
+  interface Window {
+    /** The running simulator, for Playwright journeys and the browser console. */
+    __referralDeskSim?: Simulator;
+  }
+}
+
+/**
+ * Start the in-browser backend over `window.localStorage` (shared by the tabs of a profile).
+ * URL options (`?demo-size=`, `?demo-seed=`, `?demo-reset`, `?demo-faults=`): see demo-params.ts.
+ */
+export async function startDemoBackend({ search }: { search: string }): Promise<Simulator> {
+  const options = parseDemoOptions(search);
+  const storage = window.localStorage;
+  const stored = readStoredSettings(storage);
+  // The defaults are what this demo runs at, so `reset()` (the demo panel's button) keeps them.
+  const sim = createSimulator({
+    storage,
+    defaultSize: options.size ?? stored?.size ?? DEFAULT_SIZE,
+    defaultSeed: options.seed ?? stored?.seed ?? DEFAULT_SEED,
+  });
+  const isSizeChanged = options.size !== undefined && options.size !== stored?.size;
+  const isSeedChanged = options.seed !== undefined && options.seed !== stored?.seed;
+  if (options.isReset || isSizeChanged || isSeedChanged) sim.reset();
+  if (options.faults) {
+    sim.faults.clear();
+    sim.faults.set(options.faults);
+  }
+
+  await setupWorker(...referralHandlers(sim)).start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: '/mockServiceWorker.js' },
+  });
+  window.__referralDeskSim = sim;
+  return sim;
+}

@@ -1,0 +1,15 @@
+import { setupServer } from 'msw/node';
+import { referralHandlers } from './handlers';
+import { createSimulator } from './simulator';
+import { createMemoryStorage } from './storage';
+
+/** The clock every unit and integration test runs at, so seeded dates and expiries are stable. */
+export const TEST_NOW = new Date('2026-11-24T12:00:00Z');
+
+export const testSimulator = createSimulator({
+  storage: createMemoryStorage(),
+  now: () => new Date(TEST_NOW.getTime()),
+});
+
+/** The msw server tests run against: the same handlers as the browser demo. */
+export const server = setupServer(...referralHandlers(testSimulator));
