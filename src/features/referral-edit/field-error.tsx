@@ -1,0 +1,27 @@
+import { get, useFormState, type FieldError as RhfFieldError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { FormValues } from './form-model';
+
+/** The error of one field path; the component re-renders only when that field's state changes. */
+export function useFieldError(name: string): RhfFieldError | undefined {
+  const { errors } = useFormState<FormValues>({ name: name as 'name' });
+  const error: RhfFieldError | undefined = get(errors, name);
+  return error;
+}
+
+/** Zod messages are keys under `errors`; a server message (type 'server') is shown as it is. */
+export function useErrorText(): (error: RhfFieldError) => string {
+  const { t } = useTranslation('edit');
+  return (error) =>
+    error.type === 'server' ? (error.message ?? '') : t(`errors.${error.message ?? 'required'}`);
+}
+
+export function FieldError({ id, error }: { id: string; error: RhfFieldError | undefined }) {
+  const text = useErrorText();
+  if (!error) return null;
+  return (
+    <p id={id} className="field-error">
+      {text(error)}
+    </p>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router';
+import { ModalDialog } from '../../components/ui/modal-dialog';
+
+/** Asks before an in-app navigation away from unsaved edits; the browser asks on tab close/reload. */
+export function LeaveGuard({ isDirty }: { isDirty: boolean }) {
+  const { t } = useTranslation('edit');
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      isDirty && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (!isDirty) return;
+    const handleBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', handleBeforeUnload);
+    return () => window.removeEventListener('beforeunload', handleBeforeUnload);
+  }, [isDirty]);
+  const isBlocked = blocker.state === 'blocked';
+  return (
+    <ModalDialog
+      title={t('leave.title')}
+      isOpen={isBlocked}
+      onClose={() => blocker.reset?.()}
+      description={<p>{t('leave.body')}</p>}
+    >
+      <div className="form-actions">
+        <button type="button" className="button-secondary" onClick={() => blocker.reset?.()}>
+          {t('leave.stay')}
+        </button>
+        <button type="button" className="button-danger" onClick={() => blocker.proceed?.()}>
+          {t('leave.leave')}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../../api/api-error';
+import { referralQueries } from '../../api/referral-queries';
+import { useApiErrorText } from '../../shared/api-error-text';
+import { StageBadge } from '../../shared/stage-badge';
+import { ReferralForm } from './referral-form';
+import '../../shared/referral-forms.css';
+import './referral-edit.css';
+
+/** Loads one referral and hands the saved copy to the form; loading and error states live here. */
+export function ReferralEditPage() {
+  const { t } = useTranslation('edit');
+  const { id = '' } = useParams();
+  const query = useQuery(referralQueries.detail(id));
+  const errorText = useApiErrorText();
+
+  if (query.isPending) {
+    return (
+      <p role="status" className="loading">
+        {t('page.loading')}
+      </p>
+    );
+  }
+  if (query.isError) {
+    const isNotFound = isApiError(query.error) && query.error.status === 404;
+    return (
+      <div role="alert" className="error-state">
+        <h1>{t('page.loadFailed')}</h1>
+        <p>{errorText(query.error)}</p>
+        <p>
+          {!isNotFound && (
+            <button type="button" onClick={() => void query.refetch()}>
+              {t('page.retry')}
+            </button>
+          )}{' '}
+          <Link to="/referrals">{t('page.back')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const referral = query.data;
+  return (
+    <div className="referral-edit">
+      <p className="edit-back">
+        <Link to="/referrals">← {t('page.back')}</Link>
+      </p>
+      <header className="edit-header">
+        <h1>{referral.name || referral.id}</h1>
+        <StageBadge status={referral.status} substatus={referral.substatus} />
+      </header>
+      {/* Keyed by id: another referral is another form with its own base copy. */}
+      <ReferralForm key={referral.id} referral={referral} />
+    </div>
+  );
+}

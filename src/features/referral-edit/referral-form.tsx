@@ -1,0 +1,142 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../components/ui/modal-dialog';
+import type { CloseDecision } from '../../domain/close';
+import type { Referral } from '../../domain/referral-schema';
+import { isReadOnlyStage, stageOfReferral, stagePair } from '../../domain/status-machine';
+import { CloseDialog } from '../../shared/close-dialog';
+import { ConflictView } from '../../shared/conflict-view';
+import { ClosedBanner } from './closed-banner';
+import { ConsentSection, CustomerSection, TeamSection } from './customer-section';
+import { DealSection } from './deal-section';
+import { ErrorSummary } from './error-summary';
+import { toFormValues, type FormValues } from './form-model';
+import { createFormSchema } from './form-schema';
+import { LeaveGuard } from './leave-guard';
+import { RequirementsSection } from './requirements-section';
+import { SaveProblem, useSecondsUntil } from './save-problem';
+import { ServerFacts } from './server-facts';
+import { StatusSection } from './status-section';
+import { useReferralSave } from './use-referral-save';
+
+/**
+ * Holds the form over one referral. `base` is the copy the user started from: it changes only when
+ * a save succeeds or a merge adopts a newer copy, never because the cache moved underneath.
+ */
+export function ReferralForm({ referral }: { referral: Referral }) {
+  const { t } = useTranslation('edit');
+  const [base, setBase] = useState(referral);
+  const savedValues = useMemo(() => toFormValues(base), [base]);
+  const resolver = useMemo(() => zodResolver(createFormSchema(savedValues)), [savedValues]);
+  const form = useForm<FormValues>({ defaultValues: savedValues, resolver });
+  const saving = useReferralSave({ form, base, onBaseChange: setBase });
+  const [closeFor, setCloseFor] = useState<Referral>();
+  const [isClosing, setIsClosing] = useState(false);
+  const secondsLeft = useSecondsUntil(saving.failure?.retryAt);
+  const isReadOnly = isReadOnlyStage(stageOfReferral(base));
+  const isBusy = saving.isSaving || isClosing || secondsLeft > 0;
+  const { isDirty } = form.formState;
+
+  const submit = (message?: string) =>
+    form.handleSubmit((values) => saving.save(values, base, message));
+
+  const handleAccept = () => {
+    form.setValue('status', 'Active', { shouldDirty: true });
+    form.setValue('substatus', 'Accepted', { shouldDirty: true });
+    void submit(t('save.accepted'))();
+  };
+
+  const handleRequestClose = () => {
+    // Won confirms the deal value: offer what the user has typed, not only the saved one.
+    const typed = Number(form.getValues('dealValue'));
+    const dealValue =
+      form.getValues('dealValue').trim() !== '' && Number.isFinite(typed)
+        ? typed
+        : base.details?.dealValue;
+    setCloseFor({ ...base, details: { ...base.details, dealValue } });
+  };
+
+  const handleCloseConfirm = async (decision: CloseDecision) => {
+    const { status, substatus } = stagePair(decision.outcome);
+    form.setValue('status', status, { shouldDirty: true });
+    form.setValue('substatus', substatus, { shouldDirty: true });
+    form.setValue('statusReason', decision.statusReason, { shouldDirty: true });
+    if (decision.dealValue !== undefined)
+      form.setValue('dealValue', String(decision.dealValue), { shouldDirty: true });
+    setIsClosing(true);
+    await submit(t('save.closed'))();
+    setIsClosing(false);
+    setCloseFor(undefined);
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form
+        noValidate
+        className="edit-form"
+        aria-label={t('title')}
+        onSubmit={(event) => void submit()(event)}
+      >
+        <ErrorSummary serverMessage={saving.topError} />
+        {saving.failure && (
+          <SaveProblem
+            error={saving.failure.error}
+            secondsLeft={secondsLeft}
+            isBusy={saving.isSaving}
+            onRetry={() => void submit()()}
+          />
+        )}
+        {isReadOnly && <ClosedBanner referral={base} />}
+        <fieldset disabled={isReadOnly} className="edit-fields">
+          {!isReadOnly && (
+            <StatusSection
+              saved={base}
+              isBusy={isBusy}
+              onAccept={handleAccept}
+              onRequestClose={handleRequestClose}
+            />
+          )}
+          <DealSection />
+          <RequirementsSection savedSolutions={base.details?.requirements?.solutions} />
+          <CustomerSection savedSize={savedValues.customerSize} />
+          <ConsentSection />
+          <TeamSection />
+        </fieldset>
+        {!isReadOnly && (
+          <div className="edit-actions">
+            <p>{isDirty ? t('actions.unsaved') : t('actions.upToDate')}</p>
+            <button type="submit" disabled={isBusy}>
+              {saving.isSaving ? t('actions.saving') : t('actions.save')}
+            </button>
+          </div>
+        )}
+      </form>
+      <ServerFacts referral={base} />
+      <CloseDialog
+        referral={closeFor ?? base}
+        isOpen={closeFor !== undefined}
+        isSubmitting={isClosing}
+        onCancel={() => setCloseFor(undefined)}
+        onConfirm={(decision) => void handleCloseConfirm(decision)}
+      />
+      <ModalDialog
+        title={t('save.conflictTitle')}
+        isOpen={saving.conflict !== undefined}
+        onClose={saving.cancelConflict}
+      >
+        {saving.conflict && (
+          <ConflictView
+            merge={saving.conflict.merge}
+            currency={saving.conflict.mine.details?.currency}
+            isSubmitting={saving.isSaving}
+            onResolve={saving.resolveConflict}
+            onCancel={saving.cancelConflict}
+          />
+        )}
+      </ModalDialog>
+      <LeaveGuard isDirty={isDirty && !isReadOnly} />
+    </FormProvider>
+  );
+}

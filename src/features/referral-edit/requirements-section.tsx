@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import type { SolutionTag } from '../../domain/referral-schema';
+import { CHIP_FIELDS } from './form-model';
+import { ChipListField } from './chip-list-field';
+
+type RequirementsSectionProps = { savedSolutions: readonly SolutionTag[] | null | undefined };
+
+export function RequirementsSection({ savedSolutions }: RequirementsSectionProps) {
+  const { t } = useTranslation('edit');
+  // Solutions are catalogue ids ("SOL-34104-EBB"): show their names where the saved copy has them.
+  const solutionLabel = (id: string) => savedSolutions?.find((s) => s.id === id)?.name || id;
+  return (
+    <section className="edit-section" aria-labelledby="edit-section-requirements">
+      <h2 id="edit-section-requirements">{t('section.requirements')}</h2>
+      <div className="chip-grid">
+        {CHIP_FIELDS.map((name) => (
+          <ChipListField
+            key={name}
+            name={name}
+            label={t(`referral:field.details.requirements.${name}`)}
+            chipLabel={name === 'solutions' ? solutionLabel : undefined}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConflictChoice, FieldConflict, MergeResult } from '../domain/merge';
+import { useFieldValueText } from './use-field-value-text';
+import './referral-forms.css';
+import './conflict-view.css';
+
+export type ConflictViewProps = {
+  merge: MergeResult;
+  onResolve: (choices: Record<string, ConflictChoice>) => void;
+  onCancel: () => void;
+  isSubmitting?: boolean;
+  /** Currency for showing deal values. */
+  currency?: string | null;
+};
+
+/**
+ * The outcome of a three-way merge after a 412: what merged by itself, and each field both sides
+ * changed, yours beside theirs. Yours is preselected so nothing typed is dropped by accident.
+ * It is the body of a dialog: the caller wraps it in a ModalDialog with a title.
+ */
+export function ConflictView({
+  merge,
+  onResolve,
+  onCancel,
+  isSubmitting,
+  currency,
+}: ConflictViewProps) {
+  const { t } = useTranslation('referral');
+  const ids = useId();
+  const [choices, setChoices] = useState<Record<string, ConflictChoice>>(() =>
+    Object.fromEntries(merge.conflicts.map((c) => [c.key, 'mine' as const])),
+  );
+  const label = (key: string) => t(`field.${key}`, { defaultValue: key });
+  const hasMerged = merge.mineOnly.length > 0 || merge.theirsOnly.length > 0;
+  return (
+    <form
+      className="conflict-view"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onResolve(choices);
+      }}
+    >
+      <p>{t('conflict.intro')}</p>
+      <section aria-labelledby={`${ids}-merged`}>
+        <h3 id={`${ids}-merged`}>{t('conflict.mergedTitle')}</h3>
+        {!hasMerged && <p>{t('conflict.nothingMerged')}</p>}
+        <FieldList title={t('conflict.mineOnly')} keys={merge.mineOnly} label={label} />
+        <FieldList title={t('conflict.theirsOnly')} keys={merge.theirsOnly} label={label} />
+      </section>
+      <section aria-labelledby={`${ids}-both`}>
+        <h3 id={`${ids}-both`}>{t('conflict.conflictsTitle')}</h3>
+        {merge.conflicts.length === 0 && <p>{t('conflict.noConflicts')}</p>}
+        {merge.conflicts.map((conflict) => (
+          <ConflictChoiceRow
+            key={conflict.key}
+            conflict={conflict}
+            label={label(conflict.key)}
+            currency={currency}
+            choice={choices[conflict.key] ?? 'mine'}
+            onChoose={(choice) => setChoices((all) => ({ ...all, [conflict.key]: choice }))}
+          />
+        ))}
+      </section>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={onCancel}
+          disabled={isSubmitting}
+        >
+          {t('conflict.cancel')}
+        </button>
+        <button type="submit" disabled={isSubmitting}>
+          {t('conflict.resolve')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function FieldList({
+  title,
+  keys,
+  label,
+}: {
+  title: string;
+  keys: readonly string[];
+  label: (key: string) => string;
+}) {
+  if (keys.length === 0) return null;
+  return (
+    <div className="conflict-merged">
+      <p>{title}</p>
+      <ul aria-label={title}>
+        {keys.map((key) => (
+          <li key={key}>{label(key)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ConflictChoiceRow({
+  conflict,
+  label,
+  currency,
+  choice,
+  onChoose,
+}: {
+  conflict: FieldConflict;
+  label: string;
+  currency: string | null | undefined;
+  choice: ConflictChoice;
+  onChoose: (choice: ConflictChoice) => void;
+}) {
+  const { t } = useTranslation('referral');
+  const text = useFieldValueText();
+  const sides = [
+    { side: 'mine' as const, title: t('conflict.yours'), value: conflict.mine },
+    { side: 'theirs' as const, title: t('conflict.theirs'), value: conflict.theirs },
+  ];
+  return (
+    <fieldset className="conflict-row">
+      <legend>{label}</legend>
+      {sides.map(({ side, title, value }) => (
+        <label key={side} className={`conflict-side${choice === side ? ' is-chosen' : ''}`}>
+          <input
+            type="radio"
+            name={`conflict-${conflict.key}`}
+            value={side}
+            checked={choice === side}
+            onChange={() => onChoose(side)}
+          />
+          <span className="conflict-side-title">{title}</span>
+          <span className="conflict-side-value">{text(conflict.key, value, currency)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
