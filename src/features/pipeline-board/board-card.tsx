@@ -1,0 +1,103 @@
+import { useDraggable } from '@dnd-kit/core';
+import { memo, useId, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Referral } from '../../domain/referral-schema';
+import { offeredTargets, type StageId } from '../../domain/status-machine';
+import { useBoardActions, useLanding } from './board-context';
+import { CardSummary } from './card-summary';
+import { MoveToMenu } from './move-to-menu';
+
+type BoardCardProps = { referral: Referral; stage: StageId; isSaving: boolean };
+
+/**
+ * One referral on the board. Dragging starts only from the handle, so a finger on the rest of the
+ * card scrolls the board on a phone; the Move to… menu is the keyboard and screen-reader path.
+ */
+export const BoardCard = memo(function BoardCard({ referral, stage, isSaving }: BoardCardProps) {
+  const { t } = useTranslation('board');
+  const titleId = useId();
+  const canMove = offeredTargets(stage).length > 0;
+  const name = referral.name || t('card.unnamed');
+  // This wrapper re-renders on every drag event: interpolate the label once per name.
+  const handleLabel = useMemo(() => t('card.drag', { name }), [t, name]);
+  // useDraggable re-renders with every drag event; the card's content below is memoised apart.
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: referral.id,
+    data: { stage },
+    disabled: !canMove,
+  });
+  return (
+    <article
+      ref={setNodeRef}
+      className={`board-card${isDragging ? ' is-dragging' : ''}${isSaving ? ' is-saving' : ''}`}
+      data-testid="board-card"
+      data-referral-id={referral.id}
+      aria-labelledby={titleId}
+      aria-busy={isSaving}
+    >
+      {canMove && (
+        <button
+          ref={setActivatorNodeRef}
+          type="button"
+          className="board-card-handle"
+          {...attributes}
+          {...listeners}
+          aria-label={handleLabel}
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+      )}
+      <CardContent referral={referral} stage={stage} isSaving={isSaving} titleId={titleId} />
+    </article>
+  );
+});
+
+const CardContent = memo(function CardContent({
+  referral,
+  stage,
+  isSaving,
+  titleId,
+}: BoardCardProps & { titleId: string }) {
+  const { t } = useTranslation('board');
+  const { requestMove, now } = useBoardActions();
+  const moveButton = useRef<HTMLButtonElement>(null);
+  useLanding(referral.id, stage, moveButton);
+  const targets = offeredTargets(stage);
+  const name = referral.name || t('card.unnamed');
+  return (
+    <>
+      <h3 id={titleId} className="board-card-title">
+        <Link to={`/referrals/${encodeURIComponent(referral.id)}`}>{name}</Link>
+      </h3>
+      <CardSummary referral={referral} now={now} />
+      {isSaving && (
+        <p className="board-card-saving">
+          <span className="board-spinner" aria-hidden="true" />
+          {t('card.saving')}
+        </p>
+      )}
+      {targets.length > 0 && (
+        <MoveToMenu
+          name={name}
+          targets={targets}
+          buttonRef={moveButton}
+          onSelect={(target) => requestMove(referral, stage, target, 'menu')}
+        />
+      )}
+    </>
+  );
+});
+
+/** The copy that follows the pointer while dragging (the card itself may scroll out of its list). */
+export function CardPreview({ referral }: { referral: Referral }) {
+  const { t } = useTranslation('board');
+  const { now } = useBoardActions();
+  return (
+    <div className="board-card is-preview" aria-hidden="true">
+      <span className="board-card-handle">⠿</span>
+      <p className="board-card-title">{referral.name || t('card.unnamed')}</p>
+      <CardSummary referral={referral} now={now} />
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useTranslation } from 'react-i18next';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useNow } from '../../components/ui/use-now';
+import { useIntlLocale } from '../../components/ui/use-intl-locale';
+import { closeChanges, type CloseDecision, type CloseOutcome } from '../../domain/close';
+import type { Referral } from '../../domain/referral-schema';
+import { isClosingStage, STAGE_IDS, type StageId } from '../../domain/status-machine';
+import { CloseDialog } from '../../shared/close-dialog';
+import { BoardContext, type BoardActions, type Landing, type MoveSource } from './board-context';
+import { hasCardFilter, isStageShown, type BoardFilter } from './board-filter';
+import { applyOverlay, cardsIn, filterColumns, type BoardData } from './group-by-stage';
+import { PipelineBoard } from './pipeline-board';
+import { useBoardMoves } from './use-board-moves';
+import { useCollapsedStages } from './use-collapsed-stages';
+
+type Closing = { referral: Referral; from: StageId; outcome: CloseOutcome; source: MoveSource };
+
+/** The board's derived state: filters and the optimistic overlay over the cached list, and the moves. */
+export function BoardView({ data, filter }: { data: BoardData; filter: BoardFilter }) {
+  const { t } = useTranslation('board');
+  const locale = useIntlLocale();
+  const now = useNow();
+  const moves = useBoardMoves();
+  const [collapsed, toggleCollapsed] = useCollapsedStages();
+  const [closing, setClosing] = useState<Closing | null>(null);
+  const landingRef = useRef<Landing | null>(null);
+  // Typing in the search box stays responsive while thousands of cards are filtered behind it.
+  const deferredFilter = useDeferredValue(filter);
+  const { move, propose, withdraw, overlay } = moves;
+
+  const filtered = useMemo(
+    () => filterColumns(data.columns, deferredFilter, locale),
+    [data.columns, deferredFilter, locale],
+  );
+  const shown = useMemo(
+    () => applyOverlay(filtered, overlay, data.byId),
+    [filtered, overlay, data.byId],
+  );
+  const unfiltered = useMemo(
+    () => applyOverlay(data.columns, overlay, data.byId),
+    [data.columns, overlay, data.byId],
+  );
+
+  const requestMove = useCallback(
+    (referral: Referral, from: StageId, target: StageId, source: MoveSource) => {
+      if (isClosingStage(target)) {
+        // Nothing is sent before the close dialog has its reason.
+        propose(referral, target);
+        setClosing({ referral, from, outcome: target as CloseOutcome, source });
+        return;
+      }
+      landingRef.current = {
+        id: referral.id,
+        stage: target,
+        isTimed: source === 'drag',
+        takesFocus: source === 'menu',
+      };
+      move(referral, target);
+    },
+    [move, propose],
+  );
+
+  const actions = useMemo<BoardActions>(
+    () => ({ requestMove, landingRef, now }),
+    [requestMove, now],
+  );
+
+  const handleCancelClose = () => {
+    if (!closing) return;
+    const { referral, from, source } = closing;
+    landingRef.current = {
+      id: referral.id,
+      stage: from,
+      isTimed: false,
+      takesFocus: source === 'menu',
+    };
+    withdraw(referral.id);
+    setClosing(null);
+  };
+
+  const handleConfirmClose = (decision: CloseDecision) => {
+    if (!closing) return;
+    const { referral, source } = closing;
+    landingRef.current = {
+      id: referral.id,
+      stage: decision.outcome,
+      isTimed: false,
+      takesFocus: source === 'menu',
+    };
+    move(referral, decision.outcome, closeChanges(decision));
+    setClosing(null);
+  };
+
+  const isFiltering = hasCardFilter(deferredFilter) || deferredFilter.stages.length > 0;
+  const shownCount = STAGE_IDS.reduce(
+    (sum, stage) => sum + (isStageShown(deferredFilter, stage) ? cardsIn(shown, stage).length : 0),
+    0,
+  );
+
+  return (
+    <BoardContext.Provider value={actions}>
+      {isFiltering && (
+        <p className="board-filter-note">
+          {t('filtered', { count: shownCount, total: data.total })}
+        </p>
+      )}
+      <PipelineBoard
+        columns={shown}
+        unfilteredColumns={unfiltered}
+        byId={data.byId}
+        filter={deferredFilter}
+        isFiltering={hasCardFilter(deferredFilter)}
+        savingIds={moves.savingIds}
+        collapsed={collapsed}
+        onToggle={toggleCollapsed}
+        onDrop={(referral, from, target) => requestMove(referral, from, target, 'drag')}
+      />
+      {closing && (
+        <CloseDialog
+          referral={closing.referral}
+          isOpen
+          initialOutcome={closing.outcome}
+          onCancel={handleCancelClose}
+          onConfirm={handleConfirmClose}
+        />
+      )}
+    </BoardContext.Provider>
+  );
+}

@@ -1,0 +1,71 @@
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useIntlLocale } from '../../components/ui/use-intl-locale';
+import { formatMoney, totalsByCurrency } from '../../domain/format';
+import type { Referral } from '../../domain/referral-schema';
+import type { StageId } from '../../domain/status-machine';
+
+type ColumnHeaderProps = {
+  stage: StageId;
+  titleId: string;
+  items: readonly Referral[];
+  /** How many referrals the stage holds before the card filters (shown as "n of total"). */
+  unfilteredCount: number;
+  isFiltering: boolean;
+  isCollapsed: boolean;
+  onToggle?: (stage: StageId) => void;
+};
+
+/** Stage name, count and deal value per currency of every referral in the column, not only the rendered ones. */
+export const ColumnHeader = memo(function ColumnHeader(props: ColumnHeaderProps) {
+  const { stage, titleId, items, unfilteredCount, isFiltering, isCollapsed, onToggle } = props;
+  const { t } = useTranslation(['board', 'common']);
+  const locale = useIntlLocale();
+  const totals = useMemo(
+    () =>
+      totalsByCurrency(
+        items.map((r) => ({ value: r.details?.dealValue, currency: r.details?.currency })),
+      ),
+    [items],
+  );
+  const stageName = t(`common:stage.${stage}`);
+  return (
+    <header className="board-column-header">
+      <div className="board-column-title-row">
+        <h2 id={titleId} className="board-column-title">
+          {stageName}
+        </h2>
+        {onToggle && (
+          <button
+            type="button"
+            className="button-ghost board-column-toggle"
+            aria-expanded={!isCollapsed}
+            onClick={() => onToggle(stage)}
+            aria-label={t(isCollapsed ? 'board:column.expand' : 'board:column.collapse', {
+              stage: stageName,
+            })}
+          >
+            <span aria-hidden="true">{isCollapsed ? '▸' : '▾'}</span>
+          </button>
+        )}
+      </div>
+      <p className="board-column-count">
+        {isFiltering
+          ? t('board:column.countFiltered', { count: items.length, total: unfilteredCount })
+          : t('board:column.count', { count: items.length })}
+      </p>
+      {!isCollapsed && (
+        <p className="board-column-totals">
+          <span className="visually-hidden">{t('board:column.totals')}: </span>
+          {totals.length === 0
+            ? t('board:column.noValue')
+            : totals.map((x) => (
+                <span key={x.currency} className="board-column-total">
+                  {formatMoney(x.total, x.currency === '—' ? null : x.currency, locale)}
+                </span>
+              ))}
+        </p>
+      )}
+    </header>
+  );
+});

@@ -1,0 +1,134 @@
+import type { ReferralList } from '../../api/referral-queries';
+import type { Referral } from '../../domain/referral-schema';
+import { STAGE_IDS, stageOfReferral, type StageId } from '../../domain/status-machine';
+import { matchesCardFilter, hasCardFilter, type BoardFilter } from './board-filter';
+
+/**
+ * Cards per stage. A Map on purpose: TanStack Query's structural sharing of a `select` result walks
+ * plain objects and arrays only, and deep-comparing thousands of referrals on every save would cost
+ * more than it saves (and hand back older, deep-equal copies than `byId` holds).
+ */
+export type StageColumns = ReadonlyMap<StageId, readonly Referral[]>;
+
+const NO_CARDS: readonly Referral[] = [];
+
+export function cardsIn(columns: StageColumns, stage: StageId): readonly Referral[] {
+  return columns.get(stage) ?? NO_CARDS;
+}
+
+export type BoardData = {
+  columns: StageColumns;
+  byId: ReadonlyMap<string, Referral>;
+  /** Referrals whose status·substatus is none of the seven stages: not on the board. */
+  unplaced: number;
+  total: number;
+  isComplete: boolean;
+};
+
+const emptyColumns = () => new Map<StageId, Referral[]>(STAGE_IDS.map((id) => [id, []]));
+
+function updatedAt(referral: Referral): number {
+  const time = referral.updatedDateTime ? Date.parse(referral.updatedDateTime) : NaN;
+  return Number.isNaN(time) ? 0 : time;
+}
+
+/**
+ * The `select` of the board's list query: referrals grouped by stage, most recently updated first,
+ * so a card that was just moved sits at the top of its new column both before and after the save.
+ * A module-level function, so TanStack Query runs it only when the list changes.
+ */
+export function groupByStage(list: ReferralList): BoardData {
+  const columns = emptyColumns();
+  const byId = new Map<string, Referral>();
+  const keys = new Map<Referral, number>();
+  let unplaced = 0;
+  for (const referral of list.items) {
+    byId.set(referral.id, referral);
+    const stage = stageOfReferral(referral);
+    if (!stage) {
+      unplaced += 1;
+      continue;
+    }
+    keys.set(referral, updatedAt(referral));
+    columns.get(stage)?.push(referral);
+  }
+  for (const cards of columns.values()) {
+    cards.sort((a, b) => (keys.get(b) ?? 0) - (keys.get(a) ?? 0) || (a.id < b.id ? -1 : 1));
+  }
+  return { columns, byId, unplaced, total: list.items.length, isComplete: list.isComplete };
+}
+
+/** Columns with the card filters applied; a column keeps its array when nothing filters. */
+export function filterColumns(
+  columns: StageColumns,
+  filter: BoardFilter,
+  locale: string,
+): StageColumns {
+  if (!hasCardFilter(filter)) return columns;
+  return new Map(
+    STAGE_IDS.map((id) => [
+      id,
+      cardsIn(columns, id).filter((r) => matchesCardFilter(r, filter, locale)),
+    ]),
+  );
+}
+
+/** Where a card shows while its move is not yet in the board's data (see use-board-moves.ts). */
+export type OverlayEntry = {
+  target: StageId;
+  /** proposed: the close dialog is open; saving: the PUT is queued or in flight; saved: answered. */
+  phase: 'proposed' | 'saving' | 'saved';
+  /**
+   * eTags of copies older than the save. A saved entry still applies while the board shows one of
+   * them (the query's subscribers hear of the new copy a moment after the mutation resolves), and
+   * stands aside for good once the board shows the saved copy or anything newer.
+   */
+  staleETags: readonly (string | null)[];
+};
+
+export function isOverlayActive(entry: OverlayEntry, shown: Referral): boolean {
+  return entry.phase !== 'saved' || entry.staleETags.includes(shown.eTag ?? null);
+}
+
+/**
+ * Lay the optimistic overlay over the columns: each card in the overlay leaves its cached column and
+ * goes to the top of its target. Only the columns a card touches get new arrays, so the others do
+ * not re-render on a drop.
+ */
+export function applyOverlay(
+  columns: StageColumns,
+  overlay: ReadonlyMap<string, OverlayEntry>,
+  byId: ReadonlyMap<string, Referral>,
+): StageColumns {
+  if (overlay.size === 0) return columns;
+  let out: Map<StageId, readonly Referral[]> | undefined;
+  for (const [id, entry] of overlay) {
+    const referral = byId.get(id);
+    if (!referral || !isOverlayActive(entry, referral)) continue;
+    const from = stageOfReferral(referral);
+    if (!from || from === entry.target) continue;
+    const source = cardsIn(out ?? columns, from);
+    // By id: the column may hold an earlier page's copy of the same referral.
+    const index = source.findIndex((r) => r.id === id);
+    const shown = source[index];
+    // Filtered out: the card is not shown anywhere, so it is not shown in its target either.
+    if (!shown) continue;
+    out ??= new Map(columns);
+    out.set(
+      from,
+      source.filter((_, i) => i !== index),
+    );
+    out.set(entry.target, [shown, ...cardsIn(out, entry.target)]);
+  }
+  return out ?? columns;
+}
+
+/** The stage a card shows in on the board: its overlay target, or else its cached stage. */
+export function boardStageOf(
+  referral: Referral,
+  overlay: ReadonlyMap<string, OverlayEntry>,
+): StageId | undefined {
+  const entry = overlay.get(referral.id);
+  if (entry && isOverlayActive(entry, referral)) return entry.target;
+  return stageOfReferral(referral);
+}

@@ -1,0 +1,116 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StageId } from '../../domain/status-machine';
+
+type MoveToMenuProps = {
+  name: string;
+  targets: readonly StageId[];
+  onSelect: (target: StageId) => void;
+  buttonRef: RefObject<HTMLButtonElement | null>;
+};
+
+/**
+ * The keyboard and screen-reader path for moves: a menu button (WAI-ARIA menu button pattern)
+ * listing only the stages the card may legally go to.
+ */
+export function MoveToMenu({ name, targets, onSelect, buttonRef }: MoveToMenuProps) {
+  const { t } = useTranslation(['board', 'common']);
+  const [activeIndex, setActiveIndex] = useState<number | null>(null);
+  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const menuId = useId();
+  const isOpen = activeIndex !== null;
+
+  useEffect(() => {
+    if (activeIndex !== null) itemRefs.current[activeIndex]?.focus();
+  }, [activeIndex]);
+
+  const close = (returnFocus: boolean) => {
+    setActiveIndex(null);
+    if (returnFocus) buttonRef.current?.focus();
+  };
+
+  const handleButtonKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActiveIndex(event.key === 'ArrowDown' ? 0 : targets.length - 1);
+    }
+  };
+
+  const handleMenuKeyDown = (event: KeyboardEvent) => {
+    if (activeIndex === null) return;
+    const last = targets.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: activeIndex >= last ? 0 : activeIndex + 1,
+      ArrowUp: activeIndex <= 0 ? last : activeIndex - 1,
+      Home: 0,
+      End: last,
+    };
+    const next = moves[event.key];
+    if (next !== undefined) {
+      event.preventDefault();
+      setActiveIndex(next);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close(true);
+    } else if (event.key === 'Tab') {
+      close(false);
+    }
+  };
+
+  const handleSelect = (target: StageId) => {
+    close(true);
+    onSelect(target);
+  };
+
+  return (
+    <div
+      className="move-to"
+      onBlur={(event) => {
+        // Focus left the button and its menu (a click elsewhere, or Tab): fold the menu.
+        if (isOpen && !event.currentTarget.contains(event.relatedTarget)) setActiveIndex(null);
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button-secondary move-to-button"
+        aria-haspopup="menu"
+        aria-expanded={isOpen}
+        aria-controls={isOpen ? menuId : undefined}
+        onClick={() => (isOpen ? close(false) : setActiveIndex(0))}
+        onKeyDown={handleButtonKeyDown}
+      >
+        {t('board:moveTo.button')}
+        <span className="visually-hidden"> {name}</span>
+      </button>
+      {isOpen && (
+        <ul
+          id={menuId}
+          role="menu"
+          className="move-to-menu"
+          aria-label={t('board:moveTo.menu', { name })}
+          onKeyDown={handleMenuKeyDown}
+        >
+          {targets.map((target, index) => (
+            <li key={target} role="none">
+              <button
+                ref={(node) => {
+                  itemRefs.current[index] = node;
+                }}
+                type="button"
+                role="menuitem"
+                tabIndex={index === activeIndex ? 0 : -1}
+                className="move-to-item"
+                data-stage={target}
+                onClick={() => handleSelect(target)}
+              >
+                {t(`common:stage.${target}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { referralQueries } from '../../api/referral-queries';
+import { useApiErrorText } from '../../shared/api-error-text';
+import { BoardView } from './board-view';
+import { groupByStage } from './group-by-stage';
+import { useBoardFilter } from './use-board-filter';
+import './pipeline-board.css';
+
+/** /pipeline: the referrals as a board of stages, from the same list cache as the list view. */
+export function PipelineBoardPage() {
+  const { t } = useTranslation('board');
+  const errorText = useApiErrorText();
+  const { filter, setSearch } = useBoardFilter();
+  // One cache: the list view's query, grouped by stage in `select` (a stable function, so memoised).
+  const query = useQuery({ ...referralQueries.list({}), select: groupByStage });
+  const data = query.data;
+  return (
+    <div className="pipeline-page">
+      <div className="pipeline-toolbar">
+        <h1>{t('title')}</h1>
+        <label className="pipeline-search">
+          <span>{t('search.label')}</span>
+          <input
+            type="search"
+            value={filter.q}
+            placeholder={t('search.placeholder')}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </label>
+        {data && !data.isComplete && (
+          <p role="status" className="loading">
+            {t('loadingMore', { count: data.total })}
+          </p>
+        )}
+      </div>
+      {query.isError && (
+        <div className="error-state" role="alert">
+          <p>{t('loadError')}</p>
+          <p>{errorText(query.error)}</p>
+          <button type="button" onClick={() => void query.refetch()}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+      {data ? (
+        <BoardView data={data} filter={filter} />
+      ) : (
+        query.isPending && (
+          <p role="status" className="loading">
+            {t('loading')}
+          </p>
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import {
+  DndContext,
+  DragOverlay,
+  type Active,
+  type Announcements,
+  type DragEndEvent,
+  type DragStartEvent,
+  type Over,
+} from '@dnd-kit/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Referral } from '../../domain/referral-schema';
+import {
+  isClosingStage,
+  isOfferedMove,
+  isReadOnlyStage,
+  isStageId,
+  STAGE_IDS,
+  type StageId,
+} from '../../domain/status-machine';
+import { isStageShown, type BoardFilter } from './board-filter';
+import { CardPreview } from './board-card';
+import { BoardColumn, type DropState } from './board-column';
+import { boardCollisions, useBoardSensors } from './board-sensors';
+import { cardsIn, type StageColumns } from './group-by-stage';
+
+type PipelineBoardProps = {
+  columns: StageColumns;
+  unfilteredColumns: StageColumns;
+  byId: ReadonlyMap<string, Referral>;
+  filter: BoardFilter;
+  isFiltering: boolean;
+  savingIds: ReadonlySet<string>;
+  collapsed: ReadonlySet<StageId>;
+  onToggle: (stage: StageId) => void;
+  onDrop: (referral: Referral, from: StageId, target: StageId) => void;
+};
+
+type Dragged = { referral: Referral; stage: StageId };
+
+const stageOfDraggable = (entry: Active | Over | null): StageId | undefined => {
+  const stage: unknown = entry?.data.current?.stage;
+  return typeof stage === 'string' && isStageId(stage) ? stage : undefined;
+};
+
+const overStage = (over: Over | null): StageId | undefined =>
+  over && isStageId(String(over.id)) ? (String(over.id) as StageId) : undefined;
+
+function dropStateOf(dragged: Dragged | null, stage: StageId): DropState {
+  if (!dragged) return 'idle';
+  if (stage === dragged.stage) return 'origin';
+  return isOfferedMove(dragged.stage, stage) ? 'legal' : 'refused';
+}
+
+/** The columns in a drag-and-drop context: legal columns light up, the others refuse the card. */
+export function PipelineBoard(props: PipelineBoardProps) {
+  const { columns, byId, collapsed, onToggle, onDrop } = props;
+  const { t } = useTranslation(['board', 'common']);
+  const sensors = useBoardSensors();
+  const [dragged, setDragged] = useState<Dragged | null>(null);
+
+  const accessibility = useMemo(() => {
+    const nameOf = (active: Active) => byId.get(String(active.id))?.name || t('board:card.unnamed');
+    const stageName = (stage: StageId | undefined) => t(`common:stage.${stage ?? 'unknown'}`);
+    const announcements: Announcements = {
+      onDragStart: ({ active }) =>
+        t('board:dnd.start', { name: nameOf(active), stage: stageName(stageOfDraggable(active)) }),
+      onDragOver: ({ active, over }) =>
+        over
+          ? t('board:dnd.over', { name: nameOf(active), stage: stageName(overStage(over)) })
+          : t('board:dnd.notOver', { name: nameOf(active) }),
+      onDragEnd: ({ active, over }) =>
+        over
+          ? t('board:dnd.end', { name: nameOf(active), stage: stageName(overStage(over)) })
+          : t('board:dnd.endNowhere', { name: nameOf(active) }),
+      onDragCancel: ({ active }) =>
+        t('board:dnd.cancel', { name: nameOf(active), stage: stageName(stageOfDraggable(active)) }),
+    };
+    return { announcements, screenReaderInstructions: { draggable: t('board:dnd.instructions') } };
+  }, [byId, t]);
+
+  const handleDragStart = ({ active }: DragStartEvent) => {
+    const referral = byId.get(String(active.id));
+    const stage = stageOfDraggable(active);
+    setDragged(referral && stage ? { referral, stage } : null);
+  };
+
+  const handleDragEnd = ({ over }: DragEndEvent) => {
+    const from = dragged;
+    setDragged(null);
+    const target = overStage(over);
+    // Refused columns are disabled droppables, so `over` is null there; check the rule anyway.
+    if (!from || !target || target === from.stage || !isOfferedMove(from.stage, target)) return;
+    // Paired with 'board-moved' when the card renders in its column (the benchmark reads both).
+    // A closing drop waits for the dialog, so it is not timed.
+    if (!isClosingStage(target)) performance.mark('board-drop');
+    onDrop(from.referral, from.stage, target);
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={boardCollisions}
+      accessibility={accessibility}
+      onDragStart={handleDragStart}
+      onDragEnd={handleDragEnd}
+      onDragCancel={() => setDragged(null)}
+    >
+      <div className={`board-columns${dragged ? ' is-dragging' : ''}`}>
+        {STAGE_IDS.map((stage) => (
+          <BoardColumn
+            key={stage}
+            stage={stage}
+            items={cardsIn(columns, stage)}
+            unfilteredCount={cardsIn(props.unfilteredColumns, stage).length}
+            isFiltering={props.isFiltering}
+            isCollapsed={collapsed.has(stage)}
+            isFilteredOut={!isStageShown(props.filter, stage)}
+            onToggle={isReadOnlyStage(stage) ? onToggle : undefined}
+            savingIds={props.savingIds}
+            dropState={dropStateOf(dragged, stage)}
+          />
+        ))}
+      </div>
+      {/* No drop animation: the card is already in its new column when the drop ends. */}
+      <DragOverlay dropAnimation={null}>
+        {dragged ? <CardPreview referral={dragged.referral} /> : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}
