@@ -1,11 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { webcrypto } from 'node:crypto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { setReferralApi } from '../api/api-registry';
 import { createHttpClient } from '../api/http-client';
 import { PARTNER_REFERRALS_URL } from '../domain/api-contract';
 import { server, testSimulator } from '../mocks/node';
+
+// The 2-core CI machine runs several test files at once: give async queries room before they fail.
+configure({ asyncUtilTimeout: 5000 });
 
 // Node 20 has Web Crypto on globalThis; keep a fallback in case an environment hides it.
 if (typeof globalThis.crypto?.randomUUID !== 'function') {
