@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { bundleSizes } from './bundle-size.mjs';
 import { paintAfterMark, probeScript } from './browser-probes.mjs';
 
-const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const PORT = Number(process.env.BENCH_PORT ?? 4196);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
@@ -22,8 +22,10 @@ const median = (values) => {
 const round = (x, digits = 1) => (x === null || x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
 async function startPreview() {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  for (let i = 0; i < 100; i += 1) {
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 300; i += 1) {
     try {
       if ((await fetch(BASE)).ok) return server;
     } catch {
