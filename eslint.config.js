@@ -25,7 +25,7 @@ const noMsw = { group: ['msw', 'msw/*'], message: 'msw is imported only under sr
 const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*', 'react-router'], message: 'domain/ is pure TypeScript: no React, no query library.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'reports', 'coverage'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'reports', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...pluginQuery.configs['flat/recommended'],

@@ -1,11 +1,15 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { LIVE_SPECS, liveProjects, liveWebServers } from './e2e/live-config';
 
 /**
  * Journeys run against the production build (vite preview) with the in-browser simulator.
  * Debian's Chromium is used where it exists (Playwright cannot download browsers here);
  * elsewhere Playwright's own browser. E2E_PORT / E2E_DIST let parallel runs use their own build.
+ * E2E_LIVE=1 adds the live-mode projects (e2e/live-config.ts: production builds against `npm run
+ * sim` over HTTP on ports 4177, 4178 and 8787); E2E_LIVE=only runs those alone.
  */
+const live = process.env.E2E_LIVE;
 const port = Number(process.env.E2E_PORT ?? 4173);
 const dist = process.env.E2E_DIST ?? 'dist';
 const systemChromium = '/usr/bin/chromium';
@@ -18,6 +22,8 @@ const chromiumArgs = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+const browser = { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } };
 
 export default defineConfig({
   testDir: './e2e',
@@ -37,11 +43,21 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } } }],
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${dist}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    ...(live === 'only' ? [] : [{ name: 'chromium', testIgnore: LIVE_SPECS, use: browser }]),
+    ...(live ? liveProjects(browser) : []),
+  ],
+  webServer: [
+    ...(live === 'only'
+      ? []
+      : [
+          {
+            command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${dist}`,
+            url: `http://127.0.0.1:${port}/`,
+            reuseExistingServer: false,
+            timeout: 60_000,
+          },
+        ]),
+    ...(live ? liveWebServers : []),
+  ],
 });

@@ -15,6 +15,8 @@ import { MAX_SIZE } from './sim-store';
  *     network          every request fails as a network error
  *     network:writes   only writes fail as network errors
  *     malformed        list and detail responses are not valid JSON
+ *     malformed:writes writes are stored, but their responses are not valid JSON
+ *     write-latency:N  writes wait N ms more before they are handled (a request time-out)
  *     strict-reason    Closed·Lost and Closed·Declined require a statusReason (B23)
  *     closed-frozen    Closed referrals cannot change at all
  *   e.g. `?demo-faults=latency:800,write500,throttle:5,network,malformed`.
@@ -44,7 +46,9 @@ export function parseDemoFaults(text: string): Partial<FaultScenario> {
     else if (name === 'write503') faults.writeStatus = 503;
     else if (name === 'throttle') faults.throttleRetryAfterSeconds = hasNumber ? number : 5;
     else if (name === 'network') faults.networkError = arg === 'writes' ? 'writes' : 'all';
+    else if (name === 'malformed' && arg === 'writes') faults.writeMalformed = true;
     else if (name === 'malformed') faults.malformedList = true;
+    else if (name === 'write-latency' && hasNumber) faults.writeLatencyMs = number;
     else if (name === 'strict-reason') faults.strictReason = true;
     else if (name === 'closed-frozen') faults.closedFrozen = true;
   }

@@ -9,6 +9,13 @@ export type FaultScenario = {
   networkError: 'none' | 'writes' | 'all';
   /** List and detail bodies that are not valid JSON. */
   malformedList: boolean;
+  /**
+   * Writes wait this long (on top of latencyMs) before the simulator handles them: a client that
+   * gives up first (its request time-out) has not heard whether the write landed.
+   */
+  writeLatencyMs: number;
+  /** Writes are applied and stored, but the answer's body is cut short (not valid JSON). */
+  writeMalformed: boolean;
   /** B23: a reason is required for Closed·Lost and Closed·Declined. */
   strictReason: boolean;
   /** B11 strict mode: nothing about a Closed referral changes any more. */
@@ -29,6 +36,8 @@ export const NO_FAULTS: Readonly<FaultScenario> = {
   throttleRetryAfterSeconds: null,
   networkError: 'none',
   malformedList: false,
+  writeLatencyMs: 0,
+  writeMalformed: false,
   strictReason: false,
   closedFrozen: false,
 };
@@ -43,6 +52,8 @@ function sanitize(value: unknown): FaultScenario {
     networkError:
       raw.networkError === 'writes' || raw.networkError === 'all' ? raw.networkError : 'none',
     malformedList: raw.malformedList === true,
+    writeLatencyMs: num(raw.writeLatencyMs) ?? 0,
+    writeMalformed: raw.writeMalformed === true,
     strictReason: raw.strictReason === true,
     closedFrozen: raw.closedFrozen === true,
   };

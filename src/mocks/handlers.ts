@@ -71,6 +71,7 @@ async function respond(
   });
   const faults = sim.faults.get();
   if (faults.latencyMs > 0) await delay(faults.latencyMs);
+  if (kind === 'write' && faults.writeLatencyMs > 0) await delay(faults.writeLatencyMs);
   if (faults.networkError === 'all' || (faults.networkError === 'writes' && kind === 'write')) {
     return HttpResponse.error();
   }
@@ -84,11 +85,18 @@ async function respond(
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
-  if (kind === 'read' && faults.malformedList && result.status === 200) {
+  const isMalformed =
+    (kind === 'read' && faults.malformedList) || (kind === 'write' && faults.writeMalformed);
+  if (isMalformed && result.status === 200) {
     headers.set('Content-Type', 'application/json');
     return new HttpResponse(MALFORMED_BODY, { status: 200, headers });
   }
-  return HttpResponse.json(result.body ?? null, { status: result.status, headers });
+  if (result.body === undefined) {
+    // 204 of a PATCH without `Prefer: return=representation` (B10): no body at all.
+    headers.set('Content-Length', '0');
+    return new HttpResponse(null, { status: result.status, headers });
+  }
+  return HttpResponse.json(result.body, { status: result.status, headers });
 }
 
 const paramId = (params: Record<string, string | readonly string[] | undefined>) =>
@@ -112,8 +120,10 @@ export function referralHandlers(sim: Simulator, baseUrl = PARTNER_REFERRALS_URL
     http.put(item, ({ request, params }) =>
       respond(sim, request, 'write', (r) => sim.api.replace(paramId(params), r)),
     ),
-    // PATCH (spec 3.4) is not simulated yet: it answers 405 until its issue lands.
-    http.all(item, notAllowed('GET, PUT')),
+    http.patch(item, ({ request, params }) =>
+      respond(sim, request, 'write', (r) => sim.api.patch(paramId(params), r)),
+    ),
+    http.all(item, notAllowed('GET, PUT, PATCH')),
     http.all(collection, notAllowed('GET, POST')),
   ];
 }

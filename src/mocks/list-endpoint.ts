@@ -20,6 +20,8 @@ export const LIST_CONTEXT = 'https://api.partner.microsoft.com/v1.0/$metadata#Re
 
 type Snapshot = {
   version: number;
+  /** Who is asking (B20): callers who see different referrals must not share cached ids. */
+  scope?: string;
   nowMs: number;
   all(): { items: Referral[]; nextExpiry: number };
   get(id: string): Referral | undefined;
@@ -32,7 +34,7 @@ export function createListEndpoint() {
   const cache = new Map<string, CacheEntry>();
 
   const matchingIds = (query: ListQuery, snapshot: Snapshot): string[] => {
-    const key = `${snapshot.version}|${JSON.stringify([query.filter, query.orderBy])}`;
+    const key = `${snapshot.version}|${snapshot.scope ?? ''}|${JSON.stringify([query.filter, query.orderBy])}`;
     const hit = cache.get(key);
     if (hit && snapshot.nowMs < hit.validUntil) return hit.ids;
     const { items, nextExpiry } = snapshot.all();
