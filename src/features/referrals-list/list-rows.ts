@@ -1,0 +1,232 @@
+import {
+  referralCategory,
+  REFERRAL_CATEGORIES,
+  type ReferralCategory,
+} from '../../domain/category';
+import type {
+  Referral,
+  ReferralDirection,
+  ReferralQualification,
+  ReferralStatus,
+  ReferralSubstatus,
+  ReferralType,
+} from '../../domain/referral-schema';
+import { STAGE_IDS, stageOfReferral, type StageId } from '../../domain/status-machine';
+import type { ListFilters, Sort, SortKey } from './list-params';
+
+/** One referral as the list shows, sorts, filters and searches it; built once per referral object. */
+export type ListRow = {
+  id: string;
+  referral: Referral;
+  name: string;
+  customerName: string;
+  city: string;
+  country: string;
+  status: ReferralStatus;
+  substatus: ReferralSubstatus;
+  stage: StageId | undefined;
+  dealValue: number | null;
+  /** Upper-case ISO code, or '' when the referral has none. */
+  currency: string;
+  closingIso: string | null;
+  closingAt: number | null;
+  /** Only New referrals count down to their expiry; for others it is null. */
+  expiresIso: string | null;
+  expiresAt: number | null;
+  direction: ReferralDirection | null;
+  type: ReferralType | null;
+  qualification: ReferralQualification | null;
+  category: ReferralCategory;
+  updatedIso: string | null;
+  updatedAt: number | null;
+  /** Folded text of name, customer and customer contacts, one field per line. */
+  searchText: string;
+};
+
+/**
+ * Case- and accent-insensitive form for search. Lower-cases with the user's locale (Turkish I → ı),
+ * then folds so that I, İ, ı and i all meet at "i" and accents drop ("istanbul" finds "İstanbul",
+ * "isik" finds "Işık"). Only the Latin combining marks are removed: Japanese kana keep their voicing.
+ */
+export function foldForSearch(text: string, locale: string): string {
+  return text
+    .toLocaleLowerCase(locale)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .normalize('NFC');
+}
+
+/** The words of a search box, folded; a row matches when it contains every word. */
+export function searchTerms(search: string, locale: string): string[] {
+  return foldForSearch(search, locale)
+    .split(/\s+/)
+    .filter((word) => word !== '');
+}
+
+function timestamp(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const at = Date.parse(iso);
+  return Number.isNaN(at) ? null : at;
+}
+
+function buildRow(referral: Referral, locale: string): ListRow {
+  const customer = referral.customerProfile;
+  const contacts = (customer?.team ?? []).flatMap((member) => [
+    [member.firstName, member.lastName].filter(Boolean).join(' '),
+    member.email ?? '',
+  ]);
+  const name = referral.name ?? '';
+  const customerName = customer?.name ?? '';
+  const dealValue = referral.details?.dealValue;
+  const isNew = referral.status === 'New';
+  const expiresIso = isNew ? (referral.expirationDateTime ?? null) : null;
+  return {
+    id: referral.id,
+    referral,
+    name,
+    customerName,
+    city: customer?.address?.city ?? '',
+    country: customer?.address?.country ?? '',
+    status: referral.status,
+    substatus: referral.substatus,
+    stage: stageOfReferral(referral),
+    dealValue: typeof dealValue === 'number' && Number.isFinite(dealValue) ? dealValue : null,
+    currency: (referral.details?.currency ?? '').trim().toUpperCase(),
+    closingIso: referral.details?.closingDateTime ?? null,
+    closingAt: timestamp(referral.details?.closingDateTime),
+    expiresIso,
+    expiresAt: timestamp(expiresIso),
+    direction: referral.direction ?? null,
+    type: referral.type ?? null,
+    qualification: referral.qualification ?? null,
+    category: referralCategory(referral),
+    updatedIso: referral.updatedDateTime ?? null,
+    updatedAt: timestamp(referral.updatedDateTime),
+    searchText: foldForSearch([name, customerName, ...contacts].join('\n'), locale),
+  };
+}
+
+/**
+ * Rows are cached per referral object: the list grows page by page and a save replaces one object,
+ * so each arriving page or edit builds only the rows that are new.
+ */
+const rowCaches = new Map<string, WeakMap<Referral, ListRow>>();
+
+export function toListRows(referrals: readonly Referral[], locale: string): ListRow[] {
+  let cache = rowCaches.get(locale);
+  if (!cache) {
+    cache = new WeakMap();
+    rowCaches.set(locale, cache);
+  }
+  return referrals.map((referral) => {
+    let row = cache.get(referral);
+    if (!row) {
+      row = buildRow(referral, locale);
+      cache.set(referral, row);
+    }
+    return row;
+  });
+}
+
+export function matchesFilters(row: ListRow, filters: ListFilters): boolean {
+  if (filters.stages.length && !(row.stage && filters.stages.includes(row.stage))) return false;
+  if (filters.directions.length && !(row.direction && filters.directions.includes(row.direction)))
+    return false;
+  if (filters.types.length && !(row.type && filters.types.includes(row.type))) return false;
+  if (
+    filters.qualifications.length &&
+    !(row.qualification && filters.qualifications.includes(row.qualification))
+  )
+    return false;
+  if (filters.currencies.length && !filters.currencies.includes(row.currency)) return false;
+  return true;
+}
+
+export function matchesSearch(row: ListRow, terms: readonly string[]): boolean {
+  for (const term of terms) if (!row.searchText.includes(term)) return false;
+  return true;
+}
+
+/** Rows that pass the filters and contain every search term, in the order given. */
+export function filterRows(
+  rows: readonly ListRow[],
+  filters: ListFilters,
+  terms: readonly string[],
+): ListRow[] {
+  return rows.filter((row) => matchesFilters(row, filters) && matchesSearch(row, terms));
+}
+
+const STAGE_ORDER = new Map(STAGE_IDS.map((id, index) => [id, index]));
+const CATEGORY_ORDER = new Map(REFERRAL_CATEGORIES.map((id, index) => [id, index]));
+const DIRECTION_ORDER: Readonly<Record<ReferralDirection, number>> = { Incoming: 0, Outgoing: 1 };
+
+type Value = number | string | null;
+
+const collators = new Map<string, Intl.Collator>();
+
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
+/** The value a column sorts by; null (no value) always sorts last, whatever the direction. */
+function sortValue(row: ListRow, key: SortKey): Value {
+  switch (key) {
+    case 'name':
+      return row.name || null;
+    case 'customer':
+      return row.customerName || null;
+    case 'stage':
+      return row.stage ? (STAGE_ORDER.get(row.stage) ?? null) : null;
+    case 'dealValue':
+      return row.dealValue;
+    case 'closing':
+      return row.closingAt;
+    case 'expiry':
+      return row.expiresAt;
+    case 'direction':
+      return row.direction ? DIRECTION_ORDER[row.direction] : null;
+    case 'category':
+      return CATEGORY_ORDER.get(row.category) ?? null;
+    case 'updated':
+      return row.updatedAt;
+  }
+}
+
+/**
+ * A new array sorted by one column. Texts compare with the locale's collation (so "Ç" sits after
+ * "C" in Turkish); deal values compare as numbers without converting currencies (there is no rate),
+ * the currency filter narrows to one currency when that matters. Ties keep a stable order by id.
+ */
+export function sortRows(rows: readonly ListRow[], sort: Sort, locale: string): ListRow[] {
+  const collator = collatorFor(locale);
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  const keyed = rows.map((row) => ({ row, value: sortValue(row, sort.key) }));
+  keyed.sort((a, b) => {
+    if (a.value === null || b.value === null) {
+      if (a.value !== b.value) return a.value === null ? 1 : -1;
+    } else if (a.value !== b.value) {
+      const order =
+        typeof a.value === 'number' && typeof b.value === 'number'
+          ? a.value - b.value
+          : collator.compare(String(a.value), String(b.value));
+      if (order !== 0) return order * sign;
+    }
+    if (sort.key === 'dealValue' && a.row.currency !== b.row.currency)
+      return a.row.currency < b.row.currency ? -1 : 1;
+    return a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0;
+  });
+  return keyed.map((k) => k.row);
+}
+
+/** Currency codes present in the rows, sorted, plus any the URL asks for. */
+export function currenciesOf(rows: readonly ListRow[], selected: readonly string[]): string[] {
+  const codes = new Set<string>(selected);
+  for (const row of rows) if (row.currency) codes.add(row.currency);
+  return [...codes].sort();
+}

@@ -1,0 +1,99 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import { expiryCountdown, formatDate, formatMoney } from '../../domain/format';
+import { StageBadge } from '../../shared/stage-badge';
+import type { ListRow } from './list-rows';
+import type { RowLabels } from './row-labels';
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Date and time for a tooltip; formats are cached because rows render often while scrolling. */
+function dateTimeTitle(iso: string | null, locale: string): string | undefined {
+  if (!iso) return undefined;
+  let format = dateTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    dateTimeFormats.set(locale, format);
+  }
+  return format.format(new Date(iso));
+}
+
+type ReferralRowProps = {
+  row: ListRow;
+  /** 1-based position among all rows of the table (the header row is 1). */
+  rowIndex: number;
+  labels: RowLabels;
+  locale: string;
+  now: Date;
+};
+
+/** One referral: the name is a real link (keyboard, middle-click, copy link address all work). */
+export const ReferralRow = memo(function ReferralRow({
+  row,
+  rowIndex,
+  labels,
+  locale,
+  now,
+}: ReferralRowProps) {
+  const { column, none } = labels;
+  const location = [row.city, row.country].filter(Boolean).join(', ');
+  const expiry = expiryCountdown(row.expiresIso, now, locale);
+  return (
+    <tr className="referral-row" data-testid="referral-row" aria-rowindex={rowIndex}>
+      <td className="cell-name" data-label={column.name}>
+        <Link to={`/referrals/${encodeURIComponent(row.id)}`} title={row.name || undefined}>
+          {row.name || none}
+        </Link>
+      </td>
+      <td className="cell-customer" data-label={column.customer}>
+        <span className="cell-primary" title={row.customerName || undefined}>
+          {row.customerName || none}
+        </span>
+        {location && <span className="cell-secondary">{location}</span>}
+      </td>
+      <td className="cell-stage" data-label={column.stage}>
+        <StageBadge status={row.status} substatus={row.substatus} />
+      </td>
+      <td className="cell-money" data-label={column.dealValue}>
+        {formatMoney(row.dealValue, row.currency, locale)}
+      </td>
+      <td className="cell-closing" data-label={column.closing}>
+        {formatDate(row.closingIso, locale)}
+      </td>
+      <td
+        className={`cell-expiry${expiry?.isUrgent ? ' is-urgent' : ''}`}
+        data-label={column.expiry}
+      >
+        {expiry ? (
+          <time
+            dateTime={row.expiresIso ?? undefined}
+            title={dateTimeTitle(row.expiresIso, locale)}
+          >
+            {expiry.isUrgent && (
+              <>
+                <span className="visually-hidden">{labels.urgent} </span>
+                <span className="urgent-icon" aria-hidden="true">
+                  ⚠{' '}
+                </span>
+              </>
+            )}
+            {labels.expiry(expiry)}
+          </time>
+        ) : (
+          none
+        )}
+      </td>
+      <td className="cell-direction" data-label={column.direction}>
+        {row.direction ? labels.direction[row.direction] : none}
+      </td>
+      <td className="cell-category" data-label={column.category}>
+        {labels.category[row.category]}
+      </td>
+      <td className="cell-updated" data-label={column.updated}>
+        <span title={dateTimeTitle(row.updatedIso, locale)}>
+          {formatDate(row.updatedIso, locale)}
+        </span>
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,151 @@
+import { useId, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadFile } from '../../components/ui/download-file';
+import { useIntlLocale } from '../../components/ui/use-intl-locale';
+import { totalsByCurrency } from '../../domain/format';
+import { useApiErrorText } from '../../shared/api-error-text';
+import { referralsCsv } from './csv';
+import {
+  hasFilters,
+  nextSort,
+  serverFilterFor,
+  withoutFilters,
+  type ListFilters,
+  type ListParams,
+  type Sort,
+  type SortKey,
+} from './list-params';
+import { currenciesOf, filterRows, searchTerms, sortRows, toListRows } from './list-rows';
+import { ListProgress, ListSummary } from './list-summary';
+import { ListToolbar } from './list-toolbar';
+import { ReferralsTable } from './referrals-table';
+import { useListParams } from './use-list-params';
+import { useReferralList } from './use-referral-list';
+import { useSearchDraft } from './use-search-draft';
+import './referrals-list.css';
+
+export function ReferralsListPage() {
+  const { t, i18n } = useTranslation('list');
+  const locale = useIntlLocale();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const errorText = useApiErrorText();
+  const [params, setParams] = useListParams();
+  const errorTitleId = useId();
+  // Clearing removes the buttons that did it; the focus goes to the search box rather than be lost.
+  const focusSearchRef = useRef(false);
+
+  const serverFilter = useMemo(() => serverFilterFor(params), [params]);
+  const query = useReferralList(serverFilter);
+  const list = query.data;
+
+  const allRows = useMemo(() => toListRows(list?.items ?? [], language), [list?.items, language]);
+  const { key: sortKey, direction: sortDirection } = params.sort;
+  const sortedRows = useMemo(
+    () => sortRows(allRows, { key: sortKey, direction: sortDirection }, locale),
+    [allRows, sortKey, sortDirection, locale],
+  );
+  // Filtering 10,000 prepared rows takes a few ms, so a keystroke renders at once rather than
+  // deferred (docs/decisions/003-list-filtering.md).
+  const draft = useSearchDraft(params.search, setParams);
+  const { search } = draft;
+  const rows = useMemo(
+    () => filterRows(sortedRows, params, searchTerms(search, language)),
+    [sortedRows, params, search, language],
+  );
+  const totals = useMemo(
+    () => totalsByCurrency(rows.map((row) => ({ value: row.dealValue, currency: row.currency }))),
+    [rows],
+  );
+  const currencies = useMemo(
+    () => currenciesOf(allRows, params.currencies),
+    [allRows, params.currencies],
+  );
+
+  // Every pushed change carries the search typed so far (its own URL write may still be pending).
+  const push = (change: (current: ListParams) => ListParams) => {
+    draft.takePending();
+    setParams((current) => change({ ...current, search }));
+  };
+  const handleFilter = (change: Partial<ListFilters>) =>
+    push((current) => ({ ...current, ...change }));
+  const handleSort = (sort: Sort) => push((current) => ({ ...current, sort }));
+  const handleHeaderSort = (key: SortKey) =>
+    push((current) => ({ ...current, sort: nextSort(current.sort, key) }));
+  const handleClear = () => {
+    focusSearchRef.current = true;
+    push(withoutFilters);
+  };
+  const handleExport = () => {
+    const csv = referralsCsv(rows, (column) => t(`csvColumn.${column}`));
+    const date = new Date().toISOString().slice(0, 10);
+    downloadFile(csv, t('export.fileName', { date }), 'text/csv;charset=utf-8');
+  };
+
+  const isFiltered = hasFilters({ ...params, search });
+  const isLoading = query.isPending && !list;
+  const isArriving = list !== undefined && !list.isComplete && query.isFetching;
+  const hasFailed = query.isError;
+
+  return (
+    <section className="referrals-list" aria-labelledby="referrals-list-title">
+      <div className="list-header">
+        <h1 id="referrals-list-title">{t('title')}</h1>
+        <ListToolbar
+          params={params}
+          search={search}
+          searchResetKey={draft.resetKey}
+          currencies={currencies}
+          isFiltered={isFiltered}
+          onSearch={draft.type}
+          onSearchBlur={draft.flush}
+          focusSearchRef={focusSearchRef}
+          onFilter={handleFilter}
+          onSort={handleSort}
+          onClear={handleClear}
+          onExport={handleExport}
+          canExport={rows.length > 0}
+          locale={locale}
+        />
+        {(isLoading || isArriving) && (
+          <ListProgress loaded={isLoading ? undefined : list?.items.length} locale={locale} />
+        )}
+        {list && (
+          <ListSummary
+            count={rows.length}
+            isLive={!isLoading && !isArriving}
+            totals={totals}
+            locale={locale}
+          />
+        )}
+        {hasFailed && (
+          <div role="alert" className="list-error" aria-labelledby={errorTitleId}>
+            <p>
+              <strong id={errorTitleId}>{list ? t('error.partial') : t('error.title')}</strong>
+            </p>
+            <p>{errorText(query.error)}</p>
+            <button type="button" onClick={() => void query.refetch()}>
+              {t('error.retry')}
+            </button>
+          </div>
+        )}
+      </div>
+      {list && rows.length > 0 && (
+        <ReferralsTable rows={rows} sort={params.sort} onSort={handleHeaderSort} locale={locale} />
+      )}
+      {list && rows.length === 0 && !isArriving && !hasFailed && (
+        <div className="list-empty" role="status" data-testid="list-empty">
+          {isFiltered ? (
+            <>
+              <p>{t('empty.noMatch')}</p>
+              <button type="button" onClick={handleClear}>
+                {t('filter.clear')}
+              </button>
+            </>
+          ) : (
+            <p>{t('empty.none')}</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
