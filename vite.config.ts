@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 
@@ -38,7 +39,13 @@ function contentSecurityPolicy(env: Record<string, string>): Plugin {
   return {
     name: 'referral-desk-csp',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+        injectTo: 'head-prepend',
+      },
+    ],
   };
 }
 
@@ -68,6 +75,22 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       globals: true,
       setupFiles: ['./src/test/setup.ts'],
+      // One copy of react-router for `react-router` and `react-router/dom` (the package ships ESM and
+      // CJS builds; mixing them in Node gives two router contexts).
+      alias: [
+        {
+          find: /^react-router\/dom$/,
+          replacement: fileURLToPath(
+            new URL('./node_modules/react-router/dist/development/dom-export.mjs', import.meta.url),
+          ),
+        },
+        {
+          find: /^react-router$/,
+          replacement: fileURLToPath(
+            new URL('./node_modules/react-router/dist/development/index.mjs', import.meta.url),
+          ),
+        },
+      ],
       include: ['src/**/*.test.{ts,tsx}'],
       css: false,
       testTimeout: 20_000,

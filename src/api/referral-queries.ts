@@ -6,7 +6,8 @@ import { getReferral, getReferrals } from './referrals';
 
 /** Performance marks the benchmark reads (data available → rows painted). */
 function mark(name: string): void {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
+    performance.mark(name);
 }
 
 /** The list as the cache holds it: grows page by page while `isComplete` is false. */
@@ -30,7 +31,9 @@ export const referralQueries = {
           signal,
           onPage: (progress) => {
             if (progress.pages === 1) mark('rd:list-first-page');
-            if (!progress.isComplete) {
+            // A refetch keeps showing the complete list it replaces until the new one is complete.
+            const current = client.getQueryData<ReferralList>(queryKey);
+            if (!progress.isComplete && !current?.isComplete) {
               client.setQueryData<ReferralList>(queryKey, {
                 items: progress.items.slice(),
                 pages: progress.pages,

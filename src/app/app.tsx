@@ -1,7 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { RouterProvider } from 'react-router';
+// The DOM RouterProvider applies URL updates with flushSync when asked (search keystrokes).
+import { RouterProvider } from 'react-router/dom';
 import { useState, type ReactNode } from 'react';
 import { ToastProvider } from '../components/ui/toast';
 import { createAppRouter } from './router';

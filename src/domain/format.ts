@@ -1,21 +1,31 @@
 /** Money and date formatting with Intl in the user's locale. Pure; callers pass the locale. */
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+type MoneyFormat = { format: Intl.NumberFormat; isCurrency: boolean };
+const moneyFormats = new Map<string, MoneyFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
-function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
+// Formatters are cached per locale (and currency): building one costs far more than using it,
+// and a list or board formats thousands of values while scrolling.
+function moneyFormat(locale: string, currency: string): MoneyFormat {
   const key = `${locale}|${currency}`;
-  let format = numberFormats.get(key);
-  if (!format) {
+  let entry = moneyFormats.get(key);
+  if (!entry) {
     try {
-      format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+      entry = {
+        format: new Intl.NumberFormat(locale, { style: 'currency', currency }),
+        isCurrency: true,
+      };
     } catch {
       // An unknown currency code: show the plain number with the code beside it.
-      format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+      entry = {
+        format: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
+        isCurrency: false,
+      };
     }
-    numberFormats.set(key, format);
+    moneyFormats.set(key, entry);
   }
-  return format;
+  return entry;
 }
 
 export function formatMoney(
@@ -25,10 +35,10 @@ export function formatMoney(
 ): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
   const code = (currency ?? '').toUpperCase();
-  if (!code) return new Intl.NumberFormat(locale).format(value);
-  const format = moneyFormat(locale, code);
+  if (!code) return moneyFormat(locale, '').format.format(value);
+  const { format, isCurrency } = moneyFormat(locale, code);
   const text = format.format(value);
-  return format.resolvedOptions().style === 'currency' ? text : `${text} ${code}`;
+  return isCurrency ? text : `${text} ${code}`;
 }
 
 export function formatDate(iso: string | null | undefined, locale: string): string {
@@ -69,7 +79,11 @@ export function expiryCountdown(
   const at = new Date(iso).getTime();
   if (Number.isNaN(at)) return undefined;
   const msLeft = at - now.getTime();
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  let rtf = relativeFormats.get(locale);
+  if (!rtf) {
+    rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, rtf);
+  }
   const days = msLeft / DAY_MS;
   const label =
     Math.abs(days) >= 1
