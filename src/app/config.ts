@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../domain/zod-setup';
 import { PARTNER_REFERRALS_URL } from '../domain/api-contract';
 
 /** App configuration from Vite env variables (see .env.example). Invalid values stop the start-up. */

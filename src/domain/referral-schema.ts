@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-setup';
 
 /**
  * Zod schemas for the Partner Center Referral resource (../shared/api/REFERRALS_API.md, section 1).
