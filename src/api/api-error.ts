@@ -10,6 +10,10 @@ type ApiErrorInit = {
   target?: string;
   retryAfterMs?: number;
   requestId?: string;
+  /** The server's own words (its error message), when it sent any: shown to the user as data. */
+  serverMessage?: string;
+  /** Where a response broke the schema ("value.0.status"): language-neutral, shown to the user. */
+  path?: string;
   cause?: unknown;
 };
 
@@ -21,6 +25,8 @@ export class ApiError extends Error {
   readonly target: string | undefined;
   readonly retryAfterMs: number | undefined;
   readonly requestId: string | undefined;
+  readonly serverMessage: string | undefined;
+  readonly path: string | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message, { cause: init.cause });
@@ -31,6 +37,8 @@ export class ApiError extends Error {
     this.target = init.target;
     this.retryAfterMs = init.retryAfterMs;
     this.requestId = init.requestId;
+    this.serverMessage = init.serverMessage;
+    this.path = init.path;
   }
 
   get isConflict(): boolean {
@@ -46,7 +54,9 @@ export function isApiError(error: unknown): error is ApiError {
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (!value) return undefined;
   const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  // An absurd delta (1e306 s) would overflow to Infinity ms: "retry in Infinity s", never enabled.
+  if (Number.isFinite(seconds) && seconds >= 0)
+    return Number.isFinite(seconds * 1000) ? seconds * 1000 : undefined;
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
@@ -66,6 +76,7 @@ export function errorFromResponse(status: number, body: unknown, headers: Header
       ...common,
       code,
       message: message || `The server answered ${status} (${code}).`,
+      serverMessage: message || undefined,
       target: target ?? undefined,
     });
   }
@@ -75,6 +86,7 @@ export function errorFromResponse(status: number, body: unknown, headers: Header
       ...common,
       code: String(legacy.data.code),
       message: legacy.data.description || `The server answered ${status}.`,
+      serverMessage: legacy.data.description || undefined,
     });
   }
   return new ApiError({ ...common, message: `The server answered ${status}.` });

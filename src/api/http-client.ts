@@ -154,6 +154,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         kind: 'invalid-response',
         status: response.status,
         message: `The server sent data the app does not understand${where}.`,
+        path: issue?.path.join('.') || undefined,
         cause: parsed.error,
       });
     }

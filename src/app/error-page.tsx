@@ -26,7 +26,8 @@ export function ErrorFallback({ error, onReset }: { error: unknown; onReset?: ()
 export function RouteErrorPage() {
   const error = useRouteError();
   const { t } = useTranslation();
-  if (isRouteErrorResponse(error) && error.status === 404) {
+  // As the `*` route's element there is no route error at all: the address matched no page.
+  if (error == null || (isRouteErrorResponse(error) && error.status === 404)) {
     return (
       <div role="alert" className="error-state">
         <h1>{t('error.title')}</h1>

@@ -17,8 +17,11 @@ export function useApiErrorText(): (error: unknown) => string {
           return t('error.network');
         case 'timeout':
           return t('error.timeout');
+        // error.message is the client's English wording for logs; the UI says it in its language.
         case 'invalid-response':
-          return t('error.invalidResponse', { message: error.message });
+          return error.path
+            ? t('error.invalidResponseAt', { path: error.path })
+            : t('error.invalidResponse');
         case 'http':
           if (error.status === 429)
             return t('error.throttled', {
@@ -26,7 +29,9 @@ export function useApiErrorText(): (error: unknown) => string {
             });
           if (error.status === 403) return t('error.forbidden');
           if (error.status === 404) return t('error.notFound');
-          return t('error.http', { status: error.status, message: error.message });
+          return error.serverMessage
+            ? t('error.http', { status: error.status, message: error.serverMessage })
+            : t('error.httpStatus', { status: error.status });
       }
     },
     [t],

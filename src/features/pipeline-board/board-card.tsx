@@ -26,6 +26,8 @@ export const BoardCard = memo(function BoardCard({ referral, stage, isSaving }: 
     id: referral.id,
     data: { stage },
     disabled: !canMove,
+    // dnd-kit's default role description is the English word "draggable".
+    attributes: { roleDescription: t('card.roleDescription') },
   });
   return (
     <article
@@ -62,13 +64,17 @@ const CardContent = memo(function CardContent({
   const { t } = useTranslation('board');
   const { requestMove, now } = useBoardActions();
   const moveButton = useRef<HTMLButtonElement>(null);
-  useLanding(referral.id, stage, moveButton);
+  const titleLink = useRef<HTMLAnchorElement>(null);
   const targets = offeredTargets(stage);
+  // A closed card has no Move to… button: the focus lands on its title instead of the page body.
+  useLanding(referral.id, stage, targets.length > 0 ? moveButton : titleLink);
   const name = referral.name || t('card.unnamed');
   return (
     <>
       <h3 id={titleId} className="board-card-title">
-        <Link to={`/referrals/${encodeURIComponent(referral.id)}`}>{name}</Link>
+        <Link ref={titleLink} to={`/referrals/${encodeURIComponent(referral.id)}`}>
+          {name}
+        </Link>
       </h3>
       <CardSummary referral={referral} now={now} />
       {isSaving && (

@@ -28,11 +28,13 @@ export function useBoardActions(): BoardActions {
 /** Runs in the layout phase, so the mark is taken before the browser paints the moved card. */
 export function useLanding(id: string, stage: StageId, focusTarget: RefObject<HTMLElement | null>) {
   const { landingRef } = useBoardActions();
+  // After every render, not only when id or stage change: a card proposed in a closing column is
+  // already there when the close is confirmed; it lands when it re-renders as saving.
   useLayoutEffect(() => {
     const expected = landingRef.current;
     if (!expected || expected.id !== id || expected.stage !== stage) return;
     landingRef.current = null;
     if (expected.isTimed) performance.mark('board-moved');
     if (expected.takesFocus) focusTarget.current?.focus();
-  }, [id, stage, landingRef, focusTarget]);
+  });
 }

@@ -32,6 +32,7 @@ const en = {
     closing: 'Closing date',
     saving: 'Saving…',
     drag: 'Drag {{name}}',
+    roleDescription: 'draggable',
     unnamed: 'Unnamed referral',
   },
   moveTo: {
@@ -92,6 +93,7 @@ const tr: Catalogue<typeof en> = {
     closing: 'Kapanış tarihi',
     saving: 'Kaydediliyor…',
     drag: '{{name}} öğesini sürükle',
+    roleDescription: 'sürüklenebilir',
     unnamed: 'Adsız yönlendirme',
   },
   moveTo: {

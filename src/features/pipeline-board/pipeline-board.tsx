@@ -9,6 +9,7 @@ import {
 } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMediaQuery } from '../../components/ui/use-media-query';
 import type { Referral } from '../../domain/referral-schema';
 import {
   isClosingStage,
@@ -43,6 +44,14 @@ const stageOfDraggable = (entry: Active | Over | null): StageId | undefined => {
   return typeof stage === 'string' && isStageId(stage) ? stage : undefined;
 };
 
+/**
+ * On a phone one column fills the screen, so a card reaches the next column by resting at the
+ * edge. dnd-kit's default edge scroll (up to ~2,000 px/s) would fly past every column before a
+ * finger can stop; slower, a column passes in about a second. Desktop keeps the default.
+ */
+const PHONE_QUERY = '(max-width: 600px)';
+const PHONE_AUTO_SCROLL = { acceleration: 2.5, threshold: { x: 0.15, y: 0.2 } };
+
 const overStage = (over: Over | null): StageId | undefined =>
   over && isStageId(String(over.id)) ? (String(over.id) as StageId) : undefined;
 
@@ -57,6 +66,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
   const { columns, byId, collapsed, onToggle, onDrop } = props;
   const { t } = useTranslation(['board', 'common']);
   const sensors = useBoardSensors();
+  const isPhone = useMediaQuery(PHONE_QUERY);
   const [dragged, setDragged] = useState<Dragged | null>(null);
 
   const accessibility = useMemo(() => {
@@ -100,6 +110,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
   return (
     <DndContext
       sensors={sensors}
+      autoScroll={isPhone ? PHONE_AUTO_SCROLL : true}
       collisionDetection={boardCollisions}
       accessibility={accessibility}
       onDragStart={handleDragStart}

@@ -15,8 +15,10 @@ export function useBoardFilter(): { filter: BoardFilter; setSearch: (q: string) 
           else next.delete('q');
           return next;
         },
-        // Typing is not navigation: one history entry, not one per key.
-        { replace: true },
+        // Typing is not navigation: one history entry, not one per key. The box is controlled by
+        // `q`, so the URL must update within the keystroke (flushSync), not in a later transition
+        // that lets React put the old value back and drop the keys typed meanwhile.
+        { replace: true, flushSync: true },
       ),
     [setParams],
   );

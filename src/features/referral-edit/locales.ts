@@ -71,6 +71,13 @@ const en = {
     invitedBy: 'Invited by',
     inviteNotes: 'Invitation notes',
     target: 'Sent to',
+    /** A target of the referral: its kind, then the id of the profile it was sent to. */
+    targetOf: '{{type}}: {{id}}',
+    targetType: {
+      None: 'None',
+      BusinessProfileLocation: 'Business location',
+      SolutionProfile: 'Solution profile',
+    },
     none: '—',
   },
   actions: {
@@ -192,6 +199,12 @@ const tr: Catalogue<typeof en> = {
     invitedBy: 'Davet eden',
     inviteNotes: 'Davet notları',
     target: 'Gönderildiği yer',
+    targetOf: '{{type}}: {{id}}',
+    targetType: {
+      None: 'Yok',
+      BusinessProfileLocation: 'İşletme konumu',
+      SolutionProfile: 'Çözüm profili',
+    },
     none: '—',
   },
   actions: {

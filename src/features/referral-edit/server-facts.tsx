@@ -42,7 +42,17 @@ export function ServerFacts({ referral }: { referral: Referral }) {
     [t('facts.inviteNotes'), referral.inviteContext?.notes || none],
     [
       t('facts.target'),
-      referral.target?.length ? referral.target.map((x) => `${x.type}: ${x.id}`).join(', ') : none,
+      referral.target?.length
+        ? referral.target
+            .map((x) =>
+              // An unknown kind of target (the API may add some) shows as the API names it.
+              t('facts.targetOf', {
+                type: t(`facts.targetType.${x.type}`, { defaultValue: x.type }),
+                id: x.id,
+              }),
+            )
+            .join(', ')
+        : none,
     ],
   ];
   return (

@@ -1,0 +1,417 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { PARTNER_REFERRALS_URL } from '../domain/api-contract';
+import type { Referral } from '../domain/referral-schema';
+import { stageOfReferral, stagePair, type StageId } from '../domain/status-machine';
+import { server, testSimulator } from '../mocks/node';
+import {
+  catalogueLeaks,
+  collectSegments,
+  englishWords,
+  referralDataTexts,
+  untranslatedSegments,
+  type Finding,
+} from '../test/i18n-audit';
+import { renderRoutes } from '../test/render';
+import type { DemoControls } from './demo-controls';
+import { catalogues, createI18n, type Language } from './i18n';
+import { appRoutes } from './router';
+
+/**
+ * Every screen state of the app, rendered once in English and once in Turkish: no text of the other
+ * language's catalogue may show, no text may read the same in both renders unless it is referral
+ * data, a number or a name, and a Turkish screen may hold no common English UI words. A string
+ * added without `t()`, or with an English value only, fails here.
+ */
+
+const demo: DemoControls = {
+  reset: () => undefined,
+  faults: {
+    get: () => ({
+      latencyMs: 0,
+      writeStatus: null,
+      throttleRetryAfterSeconds: null,
+      networkError: 'none',
+    }),
+    set: () => undefined,
+  },
+};
+
+type Driver = { user: UserEvent; t: (key: string, options?: Record<string, unknown>) => string };
+
+type ScreenState = {
+  name: string;
+  /** Runs before each render: simulator state and per-test handlers. Returns the URL to open. */
+  arrange: () => string;
+  /** Brings the screen into the state to check, with names in the render's language. */
+  act: (driver: Driver) => Promise<void>;
+};
+
+function referralIn(stage: StageId): Referral {
+  const found = testSimulator.all().find((r) => stageOfReferral(r) === stage);
+  if (found) return found;
+  const donor = testSimulator.all()[0]!;
+  return testSimulator.modify(donor.id, { ...stagePair(stage), statusReason: 'Budget moved' });
+}
+
+/** A Turkish-named, open referral: both scripts on screen, and it can be closed. */
+const activeId = () => referralIn('active-accepted').id;
+
+const listUrl = `${PARTNER_REFERRALS_URL}`;
+const detailUrl = `${PARTNER_REFERRALS_URL}/:id`;
+
+async function listLoaded() {
+  await waitFor(() => expect(screen.getAllByTestId('referral-row').length).toBeGreaterThan(0), {
+    timeout: 5000,
+  });
+  await waitFor(() => expect(screen.queryByTestId('list-progress')).not.toBeInTheDocument());
+}
+
+async function editLoaded({ t }: Driver) {
+  await screen.findByRole('form', { name: t('edit:title') }, { timeout: 5000 });
+}
+
+async function boardLoaded({ t }: Driver) {
+  await screen.findByRole('region', { name: t('common:stage.new-pending') }, { timeout: 5000 });
+  await waitFor(() => expect(screen.getAllByTestId('board-card').length).toBeGreaterThan(0));
+}
+
+async function openMoveMenu({ user, t }: Driver, id: string) {
+  const card = await waitFor(() => {
+    const found = document.querySelector<HTMLElement>(`[data-referral-id="${id}"]`);
+    expect(found).not.toBeNull();
+    return found!;
+  });
+  await user.click(
+    within(card).getByRole('button', { name: new RegExp(`^${t('board:moveTo.button')}`) }),
+  );
+  return screen.getByRole('menu');
+}
+
+const STATES: ScreenState[] = [
+  {
+    name: 'list with the demo banner, a filter menu open and the sort menu',
+    arrange: () => '/referrals',
+    act: async ({ user, t }) => {
+      await listLoaded();
+      const filters = screen.getByRole('group', { name: t('list:filter.label') });
+      await user.click(
+        within(filters).getByRole('button', { name: new RegExp(`^${t('list:filter.stage')}`) }),
+      );
+      await user.click(
+        within(filters).getByRole('checkbox', { name: t('common:stage.new-pending') }),
+      );
+    },
+  },
+  {
+    name: 'list with no match',
+    arrange: () => '/referrals?q=zzqqxx&direction=Outgoing',
+    act: async ({ t }) => {
+      await screen.findByText(t('list:empty.noMatch'), undefined, { timeout: 5000 });
+    },
+  },
+  {
+    name: 'list of an empty account',
+    arrange: () => {
+      testSimulator.reset({ size: 0 });
+      return '/referrals';
+    },
+    act: async ({ t }) => {
+      await screen.findByText(t('list:empty.none'), undefined, { timeout: 5000 });
+    },
+  },
+  {
+    name: 'list error without a message from the server',
+    arrange: () => {
+      server.use(http.get(listUrl, () => new HttpResponse(null, { status: 500 })));
+      return '/referrals';
+    },
+    act: async ({ t }) => {
+      await screen.findByText(t('list:error.title'), undefined, { timeout: 5000 });
+    },
+  },
+  {
+    name: 'list error: a body that is not JSON',
+    arrange: () => {
+      testSimulator.faults.set({ malformedList: true });
+      return '/referrals';
+    },
+    act: async ({ t }) => {
+      await screen.findByText(t('list:error.title'), undefined, { timeout: 5000 });
+    },
+  },
+  {
+    name: 'edit form with validation errors, then the close dialog with its own error',
+    arrange: () => `/referrals/${activeId()}`,
+    act: async (driver) => {
+      const { user, t } = driver;
+      await editLoaded(driver);
+      await user.clear(screen.getByRole('textbox', { name: t('referral:field.name') }));
+      await user.clear(screen.getByRole('textbox', { name: t('referral:field.details.currency') }));
+      await user.type(
+        screen.getByRole('textbox', { name: t('referral:field.details.currency') }),
+        'xx',
+      );
+      await user.click(screen.getByRole('button', { name: t('edit:actions.save') }));
+      await screen.findByText(t('edit:summary.title'));
+      await user.click(screen.getByRole('button', { name: t('edit:status.close') }));
+      const dialog = screen.getByRole('dialog');
+      await user.click(within(dialog).getByRole('button', { name: t('referral:close.confirm') }));
+      await within(dialog).findByText(t('referral:close.errors.reasonRequired'));
+    },
+  },
+  {
+    name: 'edit form asking before leaving unsaved changes',
+    arrange: () => `/referrals/${activeId()}`,
+    act: async (driver) => {
+      const { user, t } = driver;
+      await editLoaded(driver);
+      await user.type(
+        screen.getByRole('textbox', { name: t('referral:field.details.notes') }),
+        '!',
+      );
+      await user.click(screen.getByRole('link', { name: t('common:nav.pipeline') }));
+      await screen.findByRole('dialog', { name: t('edit:leave.title') });
+    },
+  },
+  {
+    name: 'edit conflict view after a 412',
+    arrange: () => `/referrals/${activeId()}`,
+    act: async (driver) => {
+      const { user, t } = driver;
+      await editLoaded(driver);
+      const notes = screen.getByRole('textbox', { name: t('referral:field.details.notes') });
+      await user.clear(notes);
+      await user.type(notes, 'mine');
+      const id = activeId();
+      testSimulator.modify(id, { details: { notes: 'theirs' }, name: 'Renamed elsewhere' });
+      await user.click(screen.getByRole('button', { name: t('edit:actions.save') }));
+      await screen.findByRole('dialog', { name: t('edit:save.conflictTitle') }, { timeout: 5000 });
+    },
+  },
+  {
+    name: 'edit save refused by throttling, with its countdown',
+    arrange: () => `/referrals/${activeId()}`,
+    act: async (driver) => {
+      const { user, t } = driver;
+      await editLoaded(driver);
+      testSimulator.faults.set({ throttleRetryAfterSeconds: 30 });
+      await user.type(
+        screen.getByRole('textbox', { name: t('referral:field.details.notes') }),
+        '!',
+      );
+      await user.click(screen.getByRole('button', { name: t('edit:actions.save') }));
+      await screen.findByText(t('edit:save.failed'), undefined, { timeout: 5000 });
+      const countdown = t('edit:save.retryIn', { seconds: 999 })
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace('999', '\\d+');
+      await screen.findByText(new RegExp(`^${countdown}$`));
+    },
+  },
+  {
+    name: 'edit save failing on the server, message-less',
+    arrange: () => {
+      server.use(http.put(detailUrl, () => new HttpResponse(null, { status: 503 })));
+      return `/referrals/${activeId()}`;
+    },
+    act: async (driver) => {
+      const { user, t } = driver;
+      await editLoaded(driver);
+      await user.type(
+        screen.getByRole('textbox', { name: t('referral:field.details.notes') }),
+        '!',
+      );
+      await user.click(screen.getByRole('button', { name: t('edit:actions.save') }));
+      await screen.findByText(t('edit:save.failed'), undefined, { timeout: 5000 });
+    },
+  },
+  {
+    name: 'a closed referral, read-only',
+    arrange: () => `/referrals/${referralIn('closed-lost').id}`,
+    act: async ({ t }) => {
+      await screen.findByRole('region', { name: t('edit:closed.title') }, { timeout: 5000 });
+    },
+  },
+  {
+    name: 'a referral that does not exist',
+    arrange: () => '/referrals/no-such-referral',
+    act: async ({ t }) => {
+      await screen.findByText(t('edit:page.loadFailed'), undefined, { timeout: 5000 });
+    },
+  },
+  {
+    name: 'board with a Move to… menu open',
+    arrange: () => '/pipeline',
+    act: async (driver) => {
+      await boardLoaded(driver);
+      await openMoveMenu(driver, referralIn('new-pending').id);
+    },
+  },
+  {
+    name: 'board closing a card through its dialog',
+    arrange: () => '/pipeline',
+    act: async (driver) => {
+      const { user, t } = driver;
+      await boardLoaded(driver);
+      const menu = await openMoveMenu(driver, referralIn('active-accepted').id);
+      await user.click(within(menu).getByRole('menuitem', { name: t('common:stage.closed-won') }));
+      const dialog = await screen.findByRole('dialog');
+      await user.click(within(dialog).getByRole('button', { name: t('referral:close.confirm') }));
+      await within(dialog).findByText(t('referral:close.errors.reasonRequired'));
+    },
+  },
+  {
+    name: 'board move failing, with its toast',
+    arrange: () => {
+      testSimulator.faults.set({ writeStatus: 500 });
+      return '/pipeline';
+    },
+    act: async (driver) => {
+      const { user, t } = driver;
+      await boardLoaded(driver);
+      const referral = referralIn('new-pending');
+      const menu = await openMoveMenu(driver, referral.id);
+      await user.click(
+        within(menu).getByRole('menuitem', { name: t('common:stage.new-received') }),
+      );
+      await waitFor(() => expect(document.querySelector('.toast-error')).not.toBeNull(), {
+        timeout: 5000,
+      });
+    },
+  },
+  {
+    name: 'board that could not load',
+    arrange: () => {
+      testSimulator.faults.set({ networkError: 'all' });
+      return '/pipeline';
+    },
+    act: async ({ t }) => {
+      await screen.findByText(t('board:loadError'), undefined, { timeout: 5000 });
+    },
+  },
+  {
+    name: 'an address with no page',
+    arrange: () => '/no-such-page',
+    act: async ({ t }) => {
+      await screen.findByText(t('common:error.notFoundPage'), undefined, { timeout: 5000 });
+    },
+  },
+];
+
+/** jsdom has no layout: give elements a size so the virtualized list and board render rows. */
+function mockElementSizes() {
+  const sizes = { clientHeight: 4000, clientWidth: 280, offsetHeight: 100, offsetWidth: 280 };
+  for (const [key, value] of Object.entries(sizes))
+    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+  return () => {
+    for (const key of Object.keys(sizes)) Reflect.deleteProperty(HTMLElement.prototype, key);
+  };
+}
+
+let restoreSizes: () => void;
+beforeAll(() => {
+  restoreSizes = mockElementSizes();
+});
+afterAll(() => restoreSizes());
+
+/** Error messages the simulator answered with: the server's words, data like a referral's name. */
+const serverMessages = new Set<string>();
+async function recordServerMessage({ response }: { response: Response }) {
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => undefined);
+  const error = (body as { error?: { message?: unknown } } | undefined)?.error;
+  if (typeof error?.message === 'string') serverMessages.add(error.message);
+}
+
+/** Currency names come from Intl in the chosen language; some read the same ("Euro"). */
+function currencyNames(referrals: readonly Referral[]): string[] {
+  const codes = new Set(referrals.map((r) => (r.details?.currency ?? '').toUpperCase()));
+  return ['en-US', 'tr-TR'].flatMap((locale) => {
+    const names = new Intl.DisplayNames(locale, { type: 'currency' });
+    return [...codes].filter((c) => /^[A-Z]{3}$/.test(c)).map((c) => names.of(c) ?? c);
+  });
+}
+
+/** Render one state in one language from a fresh simulator; the segments it shows, and its data. */
+async function renderState(state: ScreenState, language: Language) {
+  cleanup();
+  server.resetHandlers();
+  testSimulator.reset();
+  testSimulator.faults.clear();
+  testSimulator.clearRequests();
+  const url = state.arrange();
+  const i18n = createI18n(language);
+  const driver: Driver = { user: userEvent.setup(), t: (key, options) => i18n.t(key, options) };
+  renderRoutes(appRoutes({ demo }), url, { language });
+  await state.act(driver);
+  return {
+    segments: collectSegments(document.body),
+    referrals: testSimulator.all(),
+  };
+}
+
+const describeFindings = (findings: Finding[]) =>
+  findings.map((f) => `${JSON.stringify(f.segment)}: ${f.why}`);
+
+describe('every screen state is in the chosen language', () => {
+  beforeAll(() => {
+    server.events.on('response:mocked', recordServerMessage);
+  });
+  afterAll(() => {
+    server.events.removeListener('response:mocked', recordServerMessage);
+  });
+
+  test.each(STATES.map((s) => [s.name, s] as const))('%s', async (_name, state) => {
+    serverMessages.clear();
+    const english = await renderState(state, 'en');
+    const turkish = await renderState(state, 'tr');
+    // Data of both renders (the state may have changed referrals), plus what the states typed.
+    const data = referralDataTexts([...english.referrals, ...turkish.referrals]);
+    for (const text of [
+      ...['mine', 'theirs', 'Renamed elsewhere', 'xx'],
+      ...serverMessages,
+      ...currencyNames([...english.referrals, ...turkish.referrals]),
+    ])
+      data.add(text);
+    const context = { data };
+
+    expect(english.segments.size).toBeGreaterThan(10);
+    expect(
+      describeFindings([
+        ...catalogueLeaks(turkish.segments, 'tr', context),
+        ...catalogueLeaks(english.segments, 'en', context),
+        ...untranslatedSegments(english.segments, turkish.segments, context),
+        ...englishWords(turkish.segments, context),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+/** Keys whose Turkish text is rightly the English one: names, symbols, a pure template. */
+const SAME_IN_BOTH = [
+  'common:appName',
+  'common:language.en',
+  'common:language.tr',
+  'list:cell.none',
+  'edit:facts.none',
+  'edit:facts.targetOf',
+];
+
+function leaves(value: unknown, prefix: string): [string, string][] {
+  if (typeof value === 'string') return [[prefix, value]];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) => leaves(v, `${prefix}.${k}`));
+}
+
+test('no Turkish text is an English text copied over (the screens above could not tell)', () => {
+  const same = Object.entries(catalogues).flatMap(([ns, messages]) => {
+    const tr = new Map(leaves(messages.tr, ns));
+    return leaves(messages.en, ns)
+      .filter(([key, text]) => tr.get(key) === text)
+      .map(([key]) => key.replace('.', ':'));
+  });
+  expect(same.sort()).toEqual([...SAME_IN_BOTH].sort());
+});
