@@ -7,6 +7,12 @@ type SimFaults = {
   throttleRetryAfterSeconds?: number | null;
   networkError?: 'none' | 'writes' | 'all';
   malformedList?: boolean;
+  /** Writes wait this long before they are handled (past the app's time-out: a timed-out save). */
+  writeLatencyMs?: number;
+  /** Writes are stored but answer a body that is not valid JSON. */
+  writeMalformed?: boolean;
+  strictReason?: boolean;
+  closedFrozen?: boolean;
 };
 
 export type Sim = {
@@ -30,7 +36,7 @@ async function waitForSim(page: Page) {
 }
 
 export const test = base.extend<{ sim: Sim }>({
-  sim: async ({ page }, use) => {
+  sim: async ({ page }, provide) => {
     const sim: Sim = {
       async open(path, options = {}) {
         const size = options.size ?? 60;
@@ -65,7 +71,7 @@ export const test = base.extend<{ sim: Sim }>({
           })),
         ),
     };
-    await use(sim);
+    await provide(sim);
   },
 });
 

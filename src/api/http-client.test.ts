@@ -7,13 +7,13 @@ type Call = { url: string; init: RequestInit };
 
 function fakeFetch(responses: (() => Response | Promise<Response>)[]) {
   const calls: Call[] = [];
-  const fetchImpl = (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: String(input), init: init ?? {} });
+  const fetchImpl: typeof fetch = (input, init) => {
+    calls.push({ url: input instanceof Request ? input.url : input.toString(), init: init ?? {} });
     const next = responses.shift();
     if (!next) throw new Error('no more responses');
     return Promise.resolve(next());
   };
-  return { calls, fetch: fetchImpl as typeof fetch };
+  return { calls, fetch: fetchImpl };
 }
 
 const json =
