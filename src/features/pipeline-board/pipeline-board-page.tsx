@@ -23,7 +23,7 @@ export function PipelineBoardPage() {
           <span>{t('search.label')}</span>
           <input
             type="search"
-            value={filter.q}
+            value={filter.search}
             placeholder={t('search.placeholder')}
             onChange={(event) => setSearch(event.target.value)}
           />

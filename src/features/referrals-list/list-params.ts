@@ -1,13 +1,11 @@
 import type { ServerFilter } from '../../api/odata-filter';
+import { stagePair } from '../../domain/status-machine';
 import {
-  REFERRAL_DIRECTIONS,
-  REFERRAL_QUALIFICATIONS,
-  REFERRAL_TYPES,
-  type ReferralDirection,
-  type ReferralQualification,
-  type ReferralType,
-} from '../../domain/referral-schema';
-import { STAGE_IDS, stagePair, type StageId } from '../../domain/status-machine';
+  FILTER_KEYS,
+  FILTER_PARAMS,
+  readReferralFilter,
+  type ReferralFilter,
+} from '../../shared/referral-filter';
 
 /**
  * The list view's state as it lives in the URL. Pure: parse and write URLSearchParams, nothing else.
@@ -47,56 +45,11 @@ export const FIRST_DIRECTION: Readonly<Record<SortKey, SortDirection>> = {
 
 export const DEFAULT_SORT: Sort = { key: 'updated', direction: 'desc' };
 
-export type ListFilters = {
-  stages: StageId[];
-  directions: ReferralDirection[];
-  types: ReferralType[];
-  qualifications: ReferralQualification[];
-  currencies: string[];
-};
+export type ListFilters = Omit<ReferralFilter, 'search'>;
 
-export type ListParams = ListFilters & { search: string; sort: Sort };
+export type ListParams = ReferralFilter & { sort: Sort };
 
-export const PARAM = {
-  search: 'q',
-  stages: 'stage',
-  directions: 'direction',
-  types: 'type',
-  qualifications: 'qualification',
-  currencies: 'currency',
-  sort: 'sort',
-  sortDirection: 'dir',
-} as const;
-
-type FilterKey = keyof ListFilters;
-export const FILTER_KEYS: readonly FilterKey[] = [
-  'stages',
-  'directions',
-  'types',
-  'qualifications',
-  'currencies',
-];
-
-const CURRENCY_CODE = /^[A-Z]{3}$/;
-
-/** Known values in URL order, without duplicates; unknown values are ignored rather than failing. */
-function pick<T extends string>(values: string[], allowed: readonly T[]): T[] {
-  const out: T[] = [];
-  for (const value of values) {
-    if ((allowed as readonly string[]).includes(value) && !out.includes(value as T))
-      out.push(value as T);
-  }
-  return out;
-}
-
-function pickCurrencies(values: string[]): string[] {
-  const out: string[] = [];
-  for (const raw of values) {
-    const code = raw.trim().toUpperCase();
-    if (CURRENCY_CODE.test(code) && !out.includes(code)) out.push(code);
-  }
-  return out;
-}
+export const PARAM = { ...FILTER_PARAMS, sort: 'sort', sortDirection: 'dir' } as const;
 
 function isSortKey(value: string | null): value is SortKey {
   return value !== null && (SORT_KEYS as readonly string[]).includes(value);
@@ -111,15 +64,7 @@ export function parseListParams(params: URLSearchParams): ListParams {
         direction: dir === 'asc' || dir === 'desc' ? dir : FIRST_DIRECTION[sortKey],
       }
     : DEFAULT_SORT;
-  return {
-    search: params.get(PARAM.search) ?? '',
-    stages: pick(params.getAll(PARAM.stages), STAGE_IDS),
-    directions: pick(params.getAll(PARAM.directions), REFERRAL_DIRECTIONS),
-    types: pick(params.getAll(PARAM.types), REFERRAL_TYPES),
-    qualifications: pick(params.getAll(PARAM.qualifications), REFERRAL_QUALIFICATIONS),
-    currencies: pickCurrencies(params.getAll(PARAM.currencies)),
-    sort,
-  };
+  return { ...readReferralFilter(params), sort };
 }
 
 /** A copy of `params` with ours replaced by `next`; defaults are left out so URLs stay short. */

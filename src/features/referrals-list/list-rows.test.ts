@@ -1,14 +1,7 @@
+import { foldForSearch, searchTerms } from '../../shared/referral-filter';
 import type { Referral } from '../../domain/referral-schema';
 import { parseListParams } from './list-params';
-import {
-  currenciesOf,
-  filterRows,
-  foldForSearch,
-  searchTerms,
-  sortRows,
-  toListRows,
-  type ListRow,
-} from './list-rows';
+import { currenciesOf, filterRows, sortRows, toListRows, type ListRow } from './list-rows';
 
 const referral = (id: string, extra: Partial<Referral> = {}): Referral => ({
   id,

@@ -12,6 +12,7 @@ import type {
   ReferralType,
 } from '../../domain/referral-schema';
 import { STAGE_IDS, stageOfReferral, type StageId } from '../../domain/status-machine';
+import { referralSearchText } from '../../shared/referral-filter';
 import type { ListFilters, Sort, SortKey } from './list-params';
 
 /** One referral as the list shows, sorts, filters and searches it; built once per referral object. */
@@ -43,27 +44,6 @@ export type ListRow = {
   searchText: string;
 };
 
-/**
- * Case- and accent-insensitive form for search. Lower-cases with the user's locale (Turkish I → ı),
- * then folds so that I, İ, ı and i all meet at "i" and accents drop ("istanbul" finds "İstanbul",
- * "isik" finds "Işık"). Only the Latin combining marks are removed: Japanese kana keep their voicing.
- */
-export function foldForSearch(text: string, locale: string): string {
-  return text
-    .toLocaleLowerCase(locale)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .normalize('NFC');
-}
-
-/** The words of a search box, folded; a row matches when it contains every word. */
-export function searchTerms(search: string, locale: string): string[] {
-  return foldForSearch(search, locale)
-    .split(/\s+/)
-    .filter((word) => word !== '');
-}
-
 function timestamp(iso: string | null | undefined): number | null {
   if (!iso) return null;
   const at = Date.parse(iso);
@@ -72,10 +52,6 @@ function timestamp(iso: string | null | undefined): number | null {
 
 function buildRow(referral: Referral, locale: string): ListRow {
   const customer = referral.customerProfile;
-  const contacts = (customer?.team ?? []).flatMap((member) => [
-    [member.firstName, member.lastName].filter(Boolean).join(' '),
-    member.email ?? '',
-  ]);
   const name = referral.name ?? '';
   const customerName = customer?.name ?? '';
   const dealValue = referral.details?.dealValue;
@@ -103,7 +79,7 @@ function buildRow(referral: Referral, locale: string): ListRow {
     category: referralCategory(referral),
     updatedIso: referral.updatedDateTime ?? null,
     updatedAt: timestamp(referral.updatedDateTime),
-    searchText: foldForSearch([name, customerName, ...contacts].join('\n'), locale),
+    searchText: referralSearchText(referral, locale),
   };
 }
 

@@ -15,7 +15,8 @@ import {
   type Sort,
   type SortKey,
 } from './list-params';
-import { currenciesOf, filterRows, searchTerms, sortRows, toListRows } from './list-rows';
+import { searchTerms } from '../../shared/referral-filter';
+import { currenciesOf, filterRows, sortRows, toListRows } from './list-rows';
 import { ListProgress, ListSummary } from './list-summary';
 import { ListToolbar } from './list-toolbar';
 import { ReferralsTable } from './referrals-table';
