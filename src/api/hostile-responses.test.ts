@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { ApiError } from './api-error';
 import { createHttpClient } from './http-client';
-import { getReferral, getReferrals } from './referrals';
+import { getReferral, getReferrals, updateReferral } from './referrals';
 import { referralSchema } from '../domain/referral-schema';
 
 /**
@@ -79,10 +79,13 @@ const hostileReferral = fc
     return referral;
   });
 
-function apiAnswering(body: string) {
+function apiAnswering(body: string, status = 200, headers: Record<string, string> = {}) {
   const fetchImpl: typeof fetch = () =>
     Promise.resolve(
-      new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }),
+      new Response(body, {
+        status,
+        headers: { 'Content-Type': 'application/json', ...headers },
+      }),
     );
   return {
     http: createHttpClient({ baseUrl: 'https://api.test/r', fetch: fetchImpl }),
@@ -147,6 +150,62 @@ describe('hostile server responses', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  test('a save answered with a hostile body is accepted exactly when the schema accepts it', async () => {
+    const lastRead = referralSchema.parse(validReferral);
+    await fc.assert(
+      fc.asyncProperty(hostileReferral, async (referral) => {
+        const body = JSON.stringify(referral);
+        const result = await outcome(() =>
+          updateReferral(apiAnswering(body), { lastRead, changes: { name: 'x' }, eTag: '"e"' }),
+        );
+        expect(result).toBe(
+          referralSchema.safeParse(JSON.parse(body)).success ? 'ok' : 'invalid-response',
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('error answers with hostile bodies and Retry-After headers are http ApiErrors, nothing else', async () => {
+    const errorBody = fc.oneof(
+      hostileValue.map((v) => JSON.stringify(v) ?? ''),
+      fc.string(),
+      fc
+        .record({ error: fc.record({ code: hostileValue, message: hostileValue }) })
+        .map((v) => JSON.stringify(v)),
+    );
+    const retryAfter = fc.oneof(
+      fc.string(),
+      fc.integer().map(String),
+      fc.double().map(String),
+      fc.constantFrom('Wed, 21 Oct 2015 07:28:00 GMT', '1e400', '-5', ''),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 400, max: 599 }),
+        errorBody,
+        retryAfter,
+        async (status, body, after) => {
+          // Header values must be ISO-8859-1 without line breaks, or the Response itself refuses them.
+          const header = after.replace(/[^\x20-\x7e]/g, '');
+          const error = await getReferral(
+            apiAnswering(body, status, { 'Retry-After': header }),
+            'r-1',
+          ).then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+          expect(error).toBeInstanceOf(ApiError);
+          expect(error).toMatchObject({ kind: 'http', status });
+          const wait = (error as ApiError).retryAfterMs;
+          if (wait !== undefined) expect(wait >= 0 && Number.isFinite(wait)).toBe(true);
+          expect(typeof (error as ApiError).message).toBe('string');
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
