@@ -22,8 +22,11 @@ export type CloseDialogProps = {
   /** e.g. the column a card was dropped on. */
   initialOutcome?: CloseOutcome;
   isSubmitting?: boolean;
+  /** What the user typed last time (a close that failed): the dialog opens with it, nothing lost. */
+  draft?: CloseFormValues;
   onCancel: () => void;
-  onConfirm: (decision: CloseDecision) => void;
+  /** The decision to save, and the form values that made it (keep them as a draft if it fails). */
+  onConfirm: (decision: CloseDecision, values: CloseFormValues) => void;
 };
 
 /** Close a referral: outcome, a required reason (preset + free text) and, for Won, the final value. */
@@ -47,6 +50,7 @@ export function CloseDialog(props: CloseDialogProps) {
 function CloseForm({
   referral,
   initialOutcome,
+  draft,
   isSubmitting = false,
   onCancel,
   onConfirm,
@@ -63,6 +67,7 @@ function CloseForm({
       preset: '',
       details: '',
       dealValue: String(referral.details?.dealValue ?? ''),
+      ...(draft && outcomes.includes(draft.outcome) ? draft : {}),
     },
   });
   const { register, handleSubmit, setValue, getValues, formState } = form;
@@ -73,11 +78,14 @@ function CloseForm({
 
   const handleValid = (values: CloseFormValues) => {
     const label = values.preset ? t(`common:closeReason.${values.preset}`) : '';
-    onConfirm({
-      outcome: values.outcome,
-      statusReason: composeStatusReason(label, values.details),
-      ...(values.outcome === 'closed-won' ? { dealValue: Number(values.dealValue) } : {}),
-    });
+    onConfirm(
+      {
+        outcome: values.outcome,
+        statusReason: composeStatusReason(label, values.details),
+        ...(values.outcome === 'closed-won' ? { dealValue: Number(values.dealValue) } : {}),
+      },
+      values,
+    );
   };
 
   if (!firstOutcome) {

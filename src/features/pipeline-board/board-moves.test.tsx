@@ -135,6 +135,32 @@ describe('moving a card', () => {
     expect(testSimulator.get(referral.id)?.substatus).toBe('Received');
   });
 
+  test('a close that fails keeps the reason: the card goes back and the next close opens with it', async () => {
+    const user = userEvent.setup();
+    const referral = referralIn('active-accepted');
+    await openBoard();
+    testSimulator.faults.set({ writeStatus: 503 });
+
+    await moveWithMenu(user, referral.id, 'Closed · Lost');
+    const dialog = await screen.findByRole('dialog');
+    await user.selectOptions(within(dialog).getByRole('combobox'), 'other-vendor');
+    await user.type(within(dialog).getByRole('textbox'), 'Picked the incumbent');
+    await user.click(within(dialog).getByRole('button', { name: /confirm|close referral/i }));
+    await errorToast(/Could not move/);
+    expect(stageShowing(referral.id)).toBe('active-accepted');
+
+    testSimulator.faults.clear();
+    await moveWithMenu(user, referral.id, 'Closed · Lost');
+    const again = await screen.findByRole('dialog');
+    expect(within(again).getByRole('combobox')).toHaveValue('other-vendor');
+    expect(within(again).getByRole('textbox')).toHaveValue('Picked the incumbent');
+    await user.click(within(again).getByRole('button', { name: /confirm|close referral/i }));
+    await waitFor(() => expect(testSimulator.get(referral.id)?.substatus).toBe('Lost'));
+    expect(testSimulator.get(referral.id)?.statusReason).toBe(
+      'Chose another vendor: Picked the incumbent',
+    );
+  });
+
   test('a 412 from a change to the notes only re-applies the move on the latest copy', async () => {
     const user = userEvent.setup();
     const referral = referralIn('new-pending');

@@ -6,6 +6,7 @@ import { closeChanges, type CloseDecision, type CloseOutcome } from '../../domai
 import type { Referral } from '../../domain/referral-schema';
 import { isClosingStage, STAGE_IDS, type StageId } from '../../domain/status-machine';
 import { CloseDialog } from '../../shared/close-dialog';
+import type { CloseFormValues } from '../../shared/close-form-schema';
 import { BoardContext, type BoardActions, type Landing, type MoveSource } from './board-context';
 import { hasCardFilter, isStageShown, type BoardFilter } from './board-filter';
 import { applyOverlay, cardsIn, filterColumns, type BoardData } from './group-by-stage';
@@ -23,6 +24,7 @@ export function BoardView({ data, filter }: { data: BoardData; filter: BoardFilt
   const moves = useBoardMoves();
   const [collapsed, toggleCollapsed] = useCollapsedStages();
   const [closing, setClosing] = useState<Closing | null>(null);
+  const [closeDrafts, setCloseDrafts] = useState<Readonly<Record<string, CloseFormValues>>>({});
   const landingRef = useRef<Landing | null>(null);
   // Typing in the search box stays responsive while thousands of cards are filtered behind it.
   const deferredFilter = useDeferredValue(filter);
@@ -68,6 +70,7 @@ export function BoardView({ data, filter }: { data: BoardData; filter: BoardFilt
   const handleCancelClose = () => {
     if (!closing) return;
     const { referral, from, source } = closing;
+    setCloseDrafts(({ [referral.id]: _dropped, ...rest }) => rest);
     landingRef.current = {
       id: referral.id,
       stage: from,
@@ -78,9 +81,12 @@ export function BoardView({ data, filter }: { data: BoardData; filter: BoardFilt
     setClosing(null);
   };
 
-  const handleConfirmClose = (decision: CloseDecision) => {
+  const handleConfirmClose = (decision: CloseDecision, values: CloseFormValues) => {
     if (!closing) return;
     const { referral, source } = closing;
+    // Kept until the user cancels a close of this card: if the save fails and the card goes back,
+    // the next close of it opens with the reason the user already typed.
+    setCloseDrafts((drafts) => ({ ...drafts, [referral.id]: values }));
     landingRef.current = {
       id: referral.id,
       stage: decision.outcome,
@@ -120,6 +126,7 @@ export function BoardView({ data, filter }: { data: BoardData; filter: BoardFilt
           referral={closing.referral}
           isOpen
           initialOutcome={closing.outcome}
+          draft={closeDrafts[closing.referral.id]}
           onCancel={handleCancelClose}
           onConfirm={handleConfirmClose}
         />
