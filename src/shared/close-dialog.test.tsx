@@ -1,10 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import type { CloseDecision } from '../domain/close';
 import type { Referral } from '../domain/referral-schema';
 import { renderWithProviders } from '../test/render';
-import { CloseDialog } from './close-dialog';
+import { CloseDialog, type CloseDialogProps } from './close-dialog';
 
 const accepted: Referral = {
   id: 'r-1',
@@ -16,7 +15,7 @@ const accepted: Referral = {
 const fresh: Referral = { ...accepted, status: 'New', substatus: 'Pending' };
 
 function renderDialog(referral: Referral, props: { initialOutcome?: 'closed-lost' } = {}) {
-  const onConfirm = vi.fn<(decision: CloseDecision) => void>();
+  const onConfirm = vi.fn<CloseDialogProps['onConfirm']>();
   const onCancel = vi.fn();
   renderWithProviders(
     <CloseDialog referral={referral} isOpen onCancel={onCancel} onConfirm={onConfirm} {...props} />,
@@ -57,11 +56,18 @@ describe('CloseDialog', () => {
     await user.clear(value);
     await user.type(value, '27500.5');
     await user.click(within(dialog).getByRole('button', { name: 'Close referral' }));
-    expect(onConfirm).toHaveBeenCalledWith({
-      outcome: 'closed-won',
-      statusReason: 'Price: Beat the quote by 5%',
-      dealValue: 27500.5,
-    });
+    expect(onConfirm).toHaveBeenCalledWith(
+      {
+        outcome: 'closed-won',
+        statusReason: 'Price: Beat the quote by 5%',
+        dealValue: 27500.5,
+      },
+      expect.objectContaining({
+        outcome: 'closed-won',
+        preset: 'price',
+        details: 'Beat the quote by 5%',
+      }),
+    );
   });
 
   test('Won refuses a negative or missing deal value', async () => {
@@ -88,10 +94,10 @@ describe('CloseDialog', () => {
     expect(await within(dialog).findByText(/describe the reason/i)).toBeVisible();
     await user.type(within(dialog).getByRole('textbox', { name: 'Details' }), 'Customer merged');
     await user.click(within(dialog).getByRole('button', { name: 'Close referral' }));
-    expect(onConfirm).toHaveBeenCalledWith({
-      outcome: 'closed-lost',
-      statusReason: 'Other: Customer merged',
-    });
+    expect(onConfirm).toHaveBeenCalledWith(
+      { outcome: 'closed-lost', statusReason: 'Other: Customer merged' },
+      expect.objectContaining({ outcome: 'closed-lost', preset: 'other' }),
+    );
   });
 
   test('a new referral can only be declined, with Turkish labels in Turkish', async () => {
@@ -109,10 +115,10 @@ describe('CloseDialog', () => {
       'Bütçe yok',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Yönlendirmeyi kapat' }));
-    expect(onConfirm).toHaveBeenCalledWith({
-      outcome: 'closed-declined',
-      statusReason: 'Bütçe yok',
-    });
+    expect(onConfirm).toHaveBeenCalledWith(
+      { outcome: 'closed-declined', statusReason: 'Bütçe yok' },
+      expect.objectContaining({ outcome: 'closed-declined', preset: 'no-budget' }),
+    );
   });
 
   test('switching outcome drops a preset that does not fit; Cancel calls onCancel', async () => {
