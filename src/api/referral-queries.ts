@@ -3,6 +3,7 @@ import type { Referral } from '../domain/referral-schema';
 import { referralApi } from './api-registry';
 import type { ServerFilter } from './odata-filter';
 import { getReferral, getReferrals } from './referrals';
+import { logicalRequestIds } from './request-ids';
 
 /** Performance marks the benchmark reads (data available → rows painted). */
 function mark(name: string): void {
@@ -27,8 +28,10 @@ export const referralQueries = {
     queryOptions({
       queryKey: referralKeys.list(filter),
       queryFn: async ({ signal, client, queryKey }): Promise<ReferralList> => {
+        const ids = logicalRequestIds(client, queryKey);
         const items = await getReferrals(referralApi(), filter, {
           signal,
+          requestId: ids.forRequest,
           onPage: (progress) => {
             if (progress.pages === 1) mark('rd:list-first-page');
             // A refetch keeps showing the complete list it replaces until the new one is complete.
@@ -43,6 +46,7 @@ export const referralQueries = {
           },
         });
         mark('rd:list-complete');
+        ids.done();
         return { items, pages: 0, isComplete: true };
       },
       staleTime: 30_000,
@@ -50,7 +54,15 @@ export const referralQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: referralKeys.detail(id),
-      queryFn: ({ signal }) => getReferral(referralApi(), id, { signal }),
+      queryFn: async ({ signal, client, queryKey }) => {
+        const ids = logicalRequestIds(client, queryKey);
+        const referral = await getReferral(referralApi(), id, {
+          signal,
+          clientRequestId: ids.forRequest(0),
+        });
+        ids.done();
+        return referral;
+      },
       staleTime: 30_000,
     }),
 };

@@ -23,6 +23,8 @@ export async function getReferrals(
     signal?: AbortSignal;
     pageSize?: number;
     onPage?: (progress: ListProgress) => void;
+    /** The client-request-id of the n-th page request (the same on retries of the whole list). */
+    requestId?: (page: number) => string;
   } = {},
 ): Promise<Referral[]> {
   const items: Referral[] = [];
@@ -39,6 +41,7 @@ export async function getReferrals(
       query,
       schema: referralListPageSchema,
       signal: options.signal,
+      clientRequestId: options.requestId?.(pages),
     });
     items.push(...data.value);
     pages += 1;
@@ -62,12 +65,13 @@ export async function getReferrals(
 export async function getReferral(
   api: ReferralApi,
   id: string,
-  options: { signal?: AbortSignal } = {},
+  options: { signal?: AbortSignal; clientRequestId?: string } = {},
 ): Promise<Referral> {
   const { data } = await api.http.request({
     url: encodeURIComponent(id),
     schema: referralSchema,
     signal: options.signal,
+    clientRequestId: options.clientRequestId,
   });
   return data;
 }
