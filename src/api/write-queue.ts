@@ -14,7 +14,3 @@ export function enqueueWrite<T>(key: string, task: () => Promise<T>): Promise<T>
   });
   return run;
 }
-
-export function pendingWrites(): number {
-  return tails.size;
-}

@@ -126,11 +126,6 @@ export function checkApiMove(
   return { ok: true };
 }
 
-/** Every target pair the API accepts from `from`, in board order. */
-export function apiTargets(from: StagePair): StageId[] {
-  return STAGES.filter((s) => checkApiMove(from, s).ok).map((s) => s.id);
-}
-
 /** Moves the UI offers (Partner Center's workflow), always from the *saved* stage. */
 const OFFERED: Readonly<Record<StageId, readonly StageId[]>> = {
   'new-pending': ['new-pending', 'new-received', 'active-accepted', 'closed-declined'],

@@ -1,6 +1,5 @@
 /** Strings of the shared referral UI (namespace 'referral'). The Turkish catalogue has the same keys. */
 const en = {
-  stageBadge: 'Stage: {{stage}}',
   /** Labels of the writable fields; the keys follow the paths of domain/merge.ts MERGE_FIELDS. */
   field: {
     name: 'Referral name',
@@ -95,7 +94,6 @@ const en = {
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
 
 const tr: Catalogue<typeof en> = {
-  stageBadge: 'Aşama: {{stage}}',
   field: {
     name: 'Yönlendirme adı',
     externalReferenceId: 'Dış başvuru kimliği',
