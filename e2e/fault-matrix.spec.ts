@@ -216,14 +216,14 @@ const closeSave: WritePath = {
     );
   },
   async retry(cell) {
-    await retryForm(cell, 'Referral saved.');
+    await retryForm(cell, 'Referral closed.');
     await expect(
       cell.page.getByRole('region', { name: 'This referral is closed and read-only.' }),
     ).toContainText('Closed · Lost');
   },
   async resolveConflict({ page }) {
-    // The merged save confirms as a save; the closed banner below shows what it did.
-    await resolveFormConflict(page, 'Referral saved.', 'Status');
+    // The merged save confirms the close; the closed banner below shows what it did.
+    await resolveFormConflict(page, 'Referral closed.', 'Status');
     await expect(
       page.getByRole('region', { name: 'This referral is closed and read-only.' }),
     ).toContainText('Closed · Lost');

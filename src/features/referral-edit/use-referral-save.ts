@@ -18,7 +18,13 @@ import type { Referral } from '../../domain/referral-schema';
 import { hasChanges, toChanges, toFormValues, toReferral, type FormValues } from './form-model';
 import { fieldForTarget } from './server-targets';
 
-export type Conflict = { latest: Referral; mine: Referral; merge: MergeResult };
+export type Conflict = {
+  latest: Referral;
+  mine: Referral;
+  merge: MergeResult;
+  /** What the toast says once the merged save lands ("Referral closed." for a close). */
+  successMessage: string;
+};
 export type SaveFailure = { error: unknown; retryAt: number | undefined };
 
 type Options = {
@@ -65,7 +71,7 @@ export function useReferralSave({ form, base, onBaseChange }: Options) {
       toast.show(successMessage, 'success');
       return;
     }
-    setConflict({ latest, mine, merge });
+    setConflict({ latest, mine, merge, successMessage });
   };
 
   const handleFailure = async (error: unknown, from: Referral, successMessage: string) => {
@@ -99,10 +105,17 @@ export function useReferralSave({ form, base, onBaseChange }: Options) {
     setFailure({ error, retryAt: retryAfter === undefined ? undefined : Date.now() + retryAfter });
   };
 
+  /** The confirmation names what the save did: accepted, closed, or saved. */
+  const successFor = (values: FormValues, from: Referral) => {
+    if (values.status === from.status) return t('save.saved');
+    if (values.status === 'Closed') return t('save.closed');
+    return values.status === 'Active' ? t('save.accepted') : t('save.saved');
+  };
+
   const save = async (
     values: FormValues,
     from: Referral = base,
-    successMessage: string = t('save.saved'),
+    successMessage: string = successFor(values, from),
   ): Promise<boolean> => {
     setFailure(undefined);
     setTopError(undefined);
@@ -138,13 +151,13 @@ export function useReferralSave({ form, base, onBaseChange }: Options) {
   /** The user's picks: base becomes the latest copy, the form shows latest + my changes, save. */
   const resolveConflict = (choices: Record<string, ConflictChoice>) => {
     if (!conflict) return;
-    const { latest, mine, merge } = conflict;
+    const { latest, mine, merge, successMessage } = conflict;
     const next = toFormValues(applyChanges(latest, mergedChanges(mine, merge, choices)));
     setConflict(undefined);
     onBaseChange(latest);
     form.reset(toFormValues(latest));
     form.reset(next, { keepDefaultValues: true });
-    void save(next, latest);
+    void save(next, latest, successMessage);
   };
 
   return {
