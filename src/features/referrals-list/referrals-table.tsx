@@ -73,6 +73,9 @@ export function ReferralsTable({ rows, sort, onSort, locale }: ReferralsTablePro
     overscan: 8,
     scrollMargin,
     getItemKey,
+    // Let React batch the re-render a scroll causes instead of rendering inside the scroll event:
+    // fewer synchronous renders per frame while the user flings through thousands of rows.
+    useFlushSync: false,
   });
 
   useEffect(() => {
