@@ -1,17 +1,7 @@
-import { MERGE_FIELDS, fieldValue, isSameValue } from './merge';
+import { MERGE_FIELDS, fieldValue, isSameValue, lookupPath } from './merge';
 import type { Referral } from './referral-schema';
 
 export type JsonPatchOperation = { op: 'add' | 'replace'; path: string; value: unknown };
-
-function getPath(source: unknown, path: readonly string[]): { exists: boolean; value: unknown } {
-  let cur: unknown = source;
-  for (const part of path) {
-    if (cur === null || typeof cur !== 'object' || !(part in cur))
-      return { exists: false, value: undefined };
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return { exists: true, value: cur };
-}
 
 const escape = (part: string) => part.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -24,14 +14,14 @@ export function buildJsonPatch(lastRead: Referral, next: Referral): JsonPatchOpe
   for (const field of MERGE_FIELDS) {
     if (isSameValue(fieldValue(lastRead, field), fieldValue(next, field))) continue;
     for (const path of field.paths) {
-      const before = getPath(lastRead, path);
-      const after = getPath(next, path);
+      const before = lookupPath(lastRead, path);
+      const after = lookupPath(next, path);
       if (field.paths.length > 1 && isSameValue(before.value, after.value)) continue;
       // `add` creates a missing member (and its missing parents are created by whole objects below).
       let depth = path.length;
-      while (depth > 1 && !getPath(lastRead, path.slice(0, depth - 1)).exists) depth -= 1;
+      while (depth > 1 && !lookupPath(lastRead, path.slice(0, depth - 1)).exists) depth -= 1;
       const opPath = path.slice(0, depth);
-      const value = depth === path.length ? (after.value ?? null) : getPath(next, opPath).value;
+      const value = depth === path.length ? (after.value ?? null) : lookupPath(next, opPath).value;
       ops.push({
         op: before.exists ? 'replace' : 'add',
         path: `/${opPath.map(escape).join('/')}`,

@@ -42,14 +42,19 @@ export const MERGE_FIELDS: readonly MergeField[] = [
   p('team'),
 ];
 
-function getPath(source: unknown, path: Path): unknown {
+/** Whether `path` exists below `source`, and its value (undefined when it does not). */
+export function lookupPath(source: unknown, path: Path): { exists: boolean; value: unknown } {
   let cur: unknown = source;
   for (const part of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
+    if (cur === null || typeof cur !== 'object' || !(part in cur)) {
+      return { exists: false, value: undefined };
+    }
     cur = (cur as Record<string, unknown>)[part];
   }
-  return cur;
+  return { exists: true, value: cur };
 }
+
+const getPath = (source: unknown, path: Path): unknown => lookupPath(source, path).value;
 
 function setPath(target: Record<string, unknown>, path: Path, value: unknown): void {
   let cur = target;
