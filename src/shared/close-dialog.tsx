@@ -3,6 +3,7 @@ import { useId, type ChangeEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../components/ui/modal-dialog';
+import { FormActions } from '../components/ui/form-actions';
 import {
   CLOSE_REASONS,
   closeOutcomesForReferral,
@@ -192,19 +193,12 @@ function CloseForm({
         </div>
       )}
 
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={onCancel}
-          disabled={isSubmitting}
-        >
-          {t('close.cancel')}
-        </button>
-        <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t('close.confirming') : t('close.confirm')}
-        </button>
-      </div>
+      <FormActions
+        cancelLabel={t('close.cancel')}
+        submitLabel={isSubmitting ? t('close.confirming') : t('close.confirm')}
+        isSubmitting={isSubmitting}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

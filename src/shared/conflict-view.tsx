@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FormActions } from '../components/ui/form-actions';
 import { useTranslation } from 'react-i18next';
 import type { ConflictChoice, FieldConflict, MergeResult } from '../domain/merge';
 import { useFieldValueText } from './use-field-value-text';
@@ -62,19 +63,12 @@ export function ConflictView({
           />
         ))}
       </section>
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={onCancel}
-          disabled={isSubmitting}
-        >
-          {t('conflict.cancel')}
-        </button>
-        <button type="submit" disabled={isSubmitting}>
-          {t('conflict.resolve')}
-        </button>
-      </div>
+      <FormActions
+        cancelLabel={t('conflict.cancel')}
+        submitLabel={t('conflict.resolve')}
+        isSubmitting={isSubmitting}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
