@@ -209,7 +209,7 @@ export function toReferral(saved: Referral, values: FormValues): Referral {
           ? details.currency
           : currency.toUpperCase(),
       closingDateTime: toClosingDateTime(details.closingDateTime, values.closingDate),
-      notes: keep(details.notes, orNull(values.notes)),
+      notes: keepTrimmed(details.notes, values.notes),
       requirements: {
         ...requirements,
         industries: keep(
