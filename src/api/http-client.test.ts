@@ -1,7 +1,7 @@
 import { createHttpClient } from './http-client';
 import { ApiError } from './api-error';
 import { referralSchema } from '../domain/referral-schema';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 type Call = { url: string; init: RequestInit };
 
@@ -115,6 +115,26 @@ describe('createHttpClient', () => {
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'invalid-response', status: 200 });
     expect((error as ApiError).message).toContain('status');
+  });
+
+  test.each([
+    [
+      { id: 'x', status: 'Bogus', substatus: 'Pending' },
+      'at status: expected one of "None", "New"',
+    ],
+    [{ id: 'x', status: 'New', substatus: 'Pending', name: 7 }, 'at name: expected string'],
+    [{ id: '', status: 'New', substatus: 'Pending' }, 'at id: too small (minimum 1)'],
+    [
+      { id: 'x', status: 'New', substatus: 'Pending', details: { dealValue: 'lots' } },
+      'at details.dealValue: not any of the accepted shapes',
+    ],
+  ])('the invalid-response message says where and what: %j', async (body, words) => {
+    const { fetch } = fakeFetch([json(200, body)]);
+    const client = createHttpClient({ baseUrl: 'https://x.test/r', fetch });
+    const error = await client
+      .request({ url: 'x', schema: referralSchema })
+      .catch((e: unknown) => e);
+    expect((error as ApiError).message).toContain(words);
   });
 
   test('a body that is not JSON is an invalid-response error', async () => {

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type * as core from 'zod/v4/core';
 import { ApiError, errorFromResponse } from './api-error';
 
 export type TokenProvider = (options: { forceRefresh: boolean }) => Promise<string | undefined>;
@@ -21,11 +22,30 @@ export type RequestOptions<T> = {
   body?: unknown;
   ifMatch?: string;
   headers?: Record<string, string>;
-  schema?: z.ZodType<T>;
+  schema?: core.$ZodType<T>;
   signal?: AbortSignal;
   /** Same id on retries of one logical call; a new one per call otherwise. */
   clientRequestId?: string;
 };
+
+/**
+ * Says what was wrong with a value in a few words. The app builds its schemas with `zod/mini`, which
+ * carries no message catalogue (keeping it off the first page load), so the words are made here.
+ */
+function describeIssue(issue: core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return 'not any of the accepted shapes';
+    case 'too_small':
+      return `too small (minimum ${String(issue.minimum)})`;
+    default:
+      return issue.message;
+  }
+}
 
 export type HttpResponse<T> = { data: T; status: number; headers: Headers };
 
@@ -146,10 +166,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         message: `The server sent data the app does not understand (expected JSON, got ${text ? `"${text.slice(0, 40)}…"` : 'an empty body'}).`,
       });
     }
-    const parsed = req.schema.safeParse(body);
+    const parsed = safeParse(req.schema, body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const where = issue ? ` at ${issue.path.join('.') || 'the top level'}: ${issue.message}` : '';
+      const where = issue
+        ? ` at ${issue.path.join('.') || 'the top level'}: ${describeIssue(issue)}`
+        : '';
       throw new ApiError({
         kind: 'invalid-response',
         status: response.status,

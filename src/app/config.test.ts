@@ -38,7 +38,11 @@ describe('parseConfig', () => {
   });
 
   test.each([
-    [{ VITE_API_MODE: 'staging' }, 'VITE_API_MODE'],
+    [{ VITE_API_MODE: 'staging' }, "VITE_API_MODE: must be 'demo' or 'live'"],
+    [{ VITE_REQUEST_TIMEOUT_MS: 'soon' }, 'VITE_REQUEST_TIMEOUT_MS: must be a number'],
+    [{ VITE_REQUEST_TIMEOUT_MS: '10' }, 'VITE_REQUEST_TIMEOUT_MS: must be at least 1000'],
+    [{ VITE_REQUEST_TIMEOUT_MS: '1500.5' }, 'VITE_REQUEST_TIMEOUT_MS: must be a whole number'],
+    [{ VITE_ENTRA_AUTHORITY: 'login' }, 'VITE_ENTRA_AUTHORITY: must be an absolute http(s) URL'],
     [{ VITE_WRITE_METHOD: 'post' }, 'VITE_WRITE_METHOD'],
     [
       { VITE_API_MODE: 'live', VITE_API_BASE_URL: 'not a url', VITE_ENTRA_CLIENT_ID: 'x' },

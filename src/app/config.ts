@@ -1,24 +1,52 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import '../domain/zod-setup';
 import { PARTNER_REFERRALS_URL } from '../domain/api-contract';
 
-/** App configuration from Vite env variables (see .env.example). Invalid values stop the start-up. */
+const isAbsoluteHttpUrl = (v: string) => /^https?:\/\/[^\s/]+/.test(v);
+
+/**
+ * App configuration from Vite env variables (see .env.example). Invalid values stop the start-up.
+ * Built with `zod/mini` like the domain schemas, so every message is spelled out here.
+ */
 const envSchema = z.object({
-  VITE_API_MODE: z.enum(['demo', 'live']).default('demo'),
-  VITE_API_BASE_URL: z
-    .string()
-    .refine((v) => v.startsWith('/') || /^https?:\/\/[^\s/]+/.test(v), {
-      error:
-        'must be an absolute http(s) URL, or a path such as /partner-api/v1.0/engagements/referrals for the dev proxy',
-    })
-    .default(PARTNER_REFERRALS_URL),
-  VITE_WRITE_METHOD: z.enum(['put', 'patch']).default('put'),
-  VITE_AUTH_MODE: z.enum(['msal', 'token']).default('msal'),
-  VITE_API_TOKEN: z.string().optional(),
-  VITE_ENTRA_CLIENT_ID: z.string().optional(),
-  VITE_ENTRA_AUTHORITY: z.url().default('https://login.microsoftonline.com/organizations'),
-  VITE_ENTRA_SCOPE: z.string().default('https://api.partner.microsoft.com/.default'),
-  VITE_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+  VITE_API_MODE: z._default(
+    z.enum(['demo', 'live'], { error: "must be 'demo' or 'live'" }),
+    'demo',
+  ),
+  VITE_API_BASE_URL: z._default(
+    z.string().check(
+      z.refine((v) => v.startsWith('/') || isAbsoluteHttpUrl(v), {
+        error:
+          'must be an absolute http(s) URL, or a path such as /partner-api/v1.0/engagements/referrals for the dev proxy',
+      }),
+    ),
+    PARTNER_REFERRALS_URL,
+  ),
+  VITE_WRITE_METHOD: z._default(
+    z.enum(['put', 'patch'], { error: "must be 'put' or 'patch'" }),
+    'put',
+  ),
+  VITE_AUTH_MODE: z._default(
+    z.enum(['msal', 'token'], { error: "must be 'msal' or 'token'" }),
+    'msal',
+  ),
+  VITE_API_TOKEN: z.optional(z.string()),
+  VITE_ENTRA_CLIENT_ID: z.optional(z.string()),
+  VITE_ENTRA_AUTHORITY: z._default(
+    z.string().check(z.refine(isAbsoluteHttpUrl, { error: 'must be an absolute http(s) URL' })),
+    'https://login.microsoftonline.com/organizations',
+  ),
+  VITE_ENTRA_SCOPE: z._default(z.string(), 'https://api.partner.microsoft.com/.default'),
+  VITE_REQUEST_TIMEOUT_MS: z._default(
+    z.coerce
+      .number({ error: 'must be a number of milliseconds' })
+      .check(
+        z.int({ error: 'must be a whole number of milliseconds' }),
+        z.gte(1000, { error: 'must be at least 1000' }),
+        z.lte(300_000, { error: 'must be at most 300000' }),
+      ),
+    30_000,
+  ),
 });
 
 export type AppConfig = {

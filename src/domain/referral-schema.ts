@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import './zod-setup';
 
 /**
@@ -13,7 +13,11 @@ export const ISO_DATE_TIME =
 
 export const dateTimeSchema = z
   .string()
-  .regex(ISO_DATE_TIME, { error: 'Expected an ISO-8601 date-time such as 2020-12-01T00:00:00Z' });
+  .check(
+    z.regex(ISO_DATE_TIME, {
+      error: 'Expected an ISO-8601 date-time such as 2020-12-01T00:00:00Z',
+    }),
+  );
 
 export const REFERRAL_STATUSES = ['None', 'New', 'Active', 'Closed'] as const;
 export const REFERRAL_SUBSTATUSES = [
@@ -64,28 +68,28 @@ export type ReferralDirection = z.infer<typeof referralDirectionSchema>;
 export type CustomerSize = (typeof CUSTOMER_SIZES)[number];
 
 export const contactPreferenceSchema = z.looseObject({
-  locale: z.string().nullish(),
-  disableNotifications: z.boolean().nullish(),
+  locale: z.nullish(z.string()),
+  disableNotifications: z.nullish(z.boolean()),
 });
 
 export const memberSchema = z.looseObject({
-  firstName: z.string().nullish(),
-  lastName: z.string().nullish(),
-  phoneNumber: z.string().nullish(),
-  email: z.string().nullish(),
-  title: z.string().nullish(),
-  contactPreference: contactPreferenceSchema.nullish(),
+  firstName: z.nullish(z.string()),
+  lastName: z.nullish(z.string()),
+  phoneNumber: z.nullish(z.string()),
+  email: z.nullish(z.string()),
+  title: z.nullish(z.string()),
+  contactPreference: z.nullish(contactPreferenceSchema),
 });
 export type Member = z.infer<typeof memberSchema>;
 
 export const addressSchema = z.looseObject({
-  addressLine1: z.string().nullish(),
-  addressLine2: z.string().nullish(),
-  city: z.string().nullish(),
-  state: z.string().nullish(),
-  postalCode: z.string().nullish(),
-  country: z.string().nullish(),
-  region: z.string().nullish(),
+  addressLine1: z.nullish(z.string()),
+  addressLine2: z.nullish(z.string()),
+  city: z.nullish(z.string()),
+  state: z.nullish(z.string()),
+  postalCode: z.nullish(z.string()),
+  country: z.nullish(z.string()),
+  region: z.nullish(z.string()),
 });
 export type Address = z.infer<typeof addressSchema>;
 
@@ -99,35 +103,36 @@ export type CustomerProfileId = z.infer<typeof customerProfileIdSchema>;
  * `customerProfile.ids` comes in three shapes (spec 1.6): `{}`/`{duns, external}` (doc table),
  * `[]`, or the array of `{profileType, id}` the service returns today. Read all, keep the array form.
  */
-export const customerProfileIdsSchema = z
-  .union([
+export const customerProfileIdsSchema = z.pipe(
+  z.union([
     z.array(customerProfileIdSchema),
-    z.looseObject({ duns: z.string().nullish(), external: z.string().nullish() }),
-  ])
-  .transform((ids): CustomerProfileId[] => {
+    z.looseObject({ duns: z.nullish(z.string()), external: z.nullish(z.string()) }),
+  ]),
+  z.transform((ids): CustomerProfileId[] => {
     if (Array.isArray(ids)) return ids;
     const out: CustomerProfileId[] = [];
     if (ids.duns) out.push({ profileType: 'Duns', id: ids.duns });
     if (ids.external) out.push({ profileType: 'External', id: ids.external });
     return out;
-  });
+  }),
+);
 
 export const customerProfileSchema = z.looseObject({
-  id: z.string().nullish(),
-  name: z.string().nullish(),
-  address: addressSchema.nullish(),
-  size: z.string().nullish(),
-  team: z.array(memberSchema).nullish(),
-  ids: customerProfileIdsSchema.nullish(),
-  isMatchingComplete: z.boolean().nullish(),
+  id: z.nullish(z.string()),
+  name: z.nullish(z.string()),
+  address: z.nullish(addressSchema),
+  size: z.nullish(z.string()),
+  team: z.nullish(z.array(memberSchema)),
+  ids: z.nullish(customerProfileIdsSchema),
+  isMatchingComplete: z.nullish(z.boolean()),
 });
 export type CustomerProfile = z.infer<typeof customerProfileSchema>;
 
 export const consentSchema = z.looseObject({
-  consentToToShareInfoWithOthers: z.boolean().nullish(),
-  consentToContact: z.boolean().nullish(),
-  consentToShareReferralWithMicrosoftSellers: z.boolean().nullish(),
-  consentToMicrosoftToContactSpecificPartners: z.boolean().nullish(),
+  consentToToShareInfoWithOthers: z.nullish(z.boolean()),
+  consentToContact: z.nullish(z.boolean()),
+  consentToShareReferralWithMicrosoftSellers: z.nullish(z.boolean()),
+  consentToMicrosoftToContactSpecificPartners: z.nullish(z.boolean()),
 });
 export type Consent = z.infer<typeof consentSchema>;
 
@@ -136,97 +141,96 @@ export type Tag = z.infer<typeof tagSchema>;
 
 export const solutionTagSchema = z.looseObject({
   id: z.string(),
-  name: z.string().nullish(),
-  type: z.string().nullish(),
+  name: z.nullish(z.string()),
+  type: z.nullish(z.string()),
 });
 export type SolutionTag = z.infer<typeof solutionTagSchema>;
 
 export const requirementsSchema = z.looseObject({
-  industries: z.array(tagSchema).nullish(),
-  products: z.array(tagSchema).nullish(),
-  services: z.array(tagSchema).nullish(),
-  solutions: z.array(solutionTagSchema).nullish(),
+  industries: z.nullish(z.array(tagSchema)),
+  products: z.nullish(z.array(tagSchema)),
+  services: z.nullish(z.array(tagSchema)),
+  solutions: z.nullish(z.array(solutionTagSchema)),
 });
 export type Requirements = z.infer<typeof requirementsSchema>;
 
 /** `dealValue` is a JSON number, but the service accepts numeric strings (spec 1.11, B15). */
 export const dealValueSchema = z.union([
-  z.number().finite(),
-  z
-    .string()
-    .trim()
-    .regex(/^-?\d+(\.\d+)?$/, { error: 'Expected a number' })
-    .transform(Number),
+  z.number(), // zod 4 numbers are finite: Infinity and NaN are refused
+  z.pipe(
+    z.string().check(z.trim(), z.regex(/^-?\d+(\.\d+)?$/, { error: 'Expected a number' })),
+    z.transform(Number),
+  ),
 ]);
 
 export const referralDetailsSchema = z.looseObject({
-  notes: z.string().nullish(),
-  dealValue: dealValueSchema.nullish(),
-  currency: z.string().nullish(),
-  closingDateTime: dateTimeSchema.nullish(),
-  requirements: requirementsSchema.nullish(),
-  customerRequestedContact: z.boolean().nullish(),
-  customerAction: z.string().nullish(),
-  incentiveLevel: z.string().nullish(),
+  notes: z.nullish(z.string()),
+  dealValue: z.nullish(dealValueSchema),
+  currency: z.nullish(z.string()),
+  closingDateTime: z.nullish(dateTimeSchema),
+  requirements: z.nullish(requirementsSchema),
+  customerRequestedContact: z.nullish(z.boolean()),
+  customerAction: z.nullish(z.string()),
+  incentiveLevel: z.nullish(z.string()),
 });
 export type ReferralDetails = z.infer<typeof referralDetailsSchema>;
 
 export const invitedBySchema = z.looseObject({
-  organizationId: z.string().nullish(),
-  organizationName: z.string().nullish(),
+  organizationId: z.nullish(z.string()),
+  organizationName: z.nullish(z.string()),
 });
 
 export const inviteContextSchema = z.looseObject({
-  notes: z.string().nullish(),
-  invitedBy: invitedBySchema.nullish(),
-  assistanceRequestCode: z.string().nullish(),
-  invitedMpnId: z.string().nullish(),
+  notes: z.nullish(z.string()),
+  invitedBy: z.nullish(invitedBySchema),
+  assistanceRequestCode: z.nullish(z.string()),
+  invitedMpnId: z.nullish(z.string()),
 });
 export type InviteContext = z.infer<typeof inviteContextSchema>;
 
 export const referralTargetSchema = z.looseObject({ type: z.string(), id: z.string() });
 
-const linkSchema = z.looseObject({ uri: z.string(), method: z.string().nullish() });
+const linkSchema = z.looseObject({ uri: z.string(), method: z.nullish(z.string()) });
 export const linksSchema = z.looseObject({
-  relatedReferrals: linkSchema.nullish(),
-  self: linkSchema.nullish(),
+  relatedReferrals: z.nullish(linkSchema),
+  self: z.nullish(linkSchema),
 });
 
 export const referralSchema = z.looseObject({
-  id: z.string().min(1),
-  engagementId: z.string().nullish(),
-  name: z.string().nullish(),
-  organizationId: z.string().nullish(),
-  organizationName: z.string().nullish(),
-  externalReferenceId: z.string().nullish(),
-  createdDateTime: dateTimeSchema.nullish(),
-  updatedDateTime: dateTimeSchema.nullish(),
-  expirationDateTime: dateTimeSchema.nullish(),
-  acceptedDateTime: dateTimeSchema.nullish(),
-  closedDateTime: dateTimeSchema.nullish(),
+  id: z.string().check(z.minLength(1)),
+  engagementId: z.nullish(z.string()),
+  name: z.nullish(z.string()),
+  organizationId: z.nullish(z.string()),
+  organizationName: z.nullish(z.string()),
+  externalReferenceId: z.nullish(z.string()),
+  createdDateTime: z.nullish(dateTimeSchema),
+  updatedDateTime: z.nullish(dateTimeSchema),
+  expirationDateTime: z.nullish(dateTimeSchema),
+  acceptedDateTime: z.nullish(dateTimeSchema),
+  closedDateTime: z.nullish(dateTimeSchema),
   status: referralStatusSchema,
   substatus: referralSubstatusSchema,
-  statusReason: z.string().nullish(),
-  type: referralTypeSchema.nullish(),
-  qualification: referralQualificationSchema.nullish(),
-  direction: referralDirectionSchema.nullish(),
-  referralSource: z.string().nullish(),
-  callToAction: z.string().nullish(),
-  customerProfile: customerProfileSchema.nullish(),
-  consent: consentSchema.nullish(),
-  details: referralDetailsSchema.nullish(),
-  team: z.array(memberSchema).nullish(),
-  inviteContext: inviteContextSchema.nullish(),
-  target: z.array(referralTargetSchema).nullish(),
-  eTag: z.string().nullish(),
-  links: linksSchema.nullish(),
+  statusReason: z.nullish(z.string()),
+  type: z.nullish(referralTypeSchema),
+  qualification: z.nullish(referralQualificationSchema),
+  direction: z.nullish(referralDirectionSchema),
+  referralSource: z.nullish(z.string()),
+  callToAction: z.nullish(z.string()),
+  customerProfile: z.nullish(customerProfileSchema),
+  consent: z.nullish(consentSchema),
+  details: z.nullish(referralDetailsSchema),
+  team: z.nullish(z.array(memberSchema)),
+  inviteContext: z.nullish(inviteContextSchema),
+  target: z.nullish(z.array(referralTargetSchema)),
+  eTag: z.nullish(z.string()),
+  links: z.nullish(linksSchema),
 });
 export type Referral = z.infer<typeof referralSchema>;
 
 export const referralListPageSchema = z.looseObject({
-  '@odata.context': z.string().nullish(),
-  '@odata.count': z.number().nullish(),
-  '@odata.nextLink': z.string().nullish(),
+  '@odata.context': z.nullish(z.string()),
+  '@odata.count': z.nullish(z.number()),
+  '@odata.nextLink': z.nullish(z.string()),
   value: z.array(referralSchema),
 });
 export type ReferralListPage = z.infer<typeof referralListPageSchema>;
@@ -235,12 +239,12 @@ export type ReferralListPage = z.infer<typeof referralListPageSchema>;
 export const odataErrorSchema = z.looseObject({
   error: z.looseObject({
     code: z.string(),
-    message: z.string().nullish(),
-    target: z.string().nullish(),
-    innerError: z.unknown().optional(),
+    message: z.nullish(z.string()),
+    target: z.nullish(z.string()),
+    innerError: z.optional(z.unknown()),
   }),
 });
 export const legacyErrorSchema = z.looseObject({
   code: z.union([z.string(), z.number()]),
-  description: z.string().nullish(),
+  description: z.nullish(z.string()),
 });

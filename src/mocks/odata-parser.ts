@@ -1,8 +1,7 @@
-import type { z } from 'zod';
 import { referralSchema } from '../domain/referral-schema';
 import { ODataError } from './odata-error';
 import { tokenize, type Token } from './odata-lexer';
-import { elementOf, schemaAt } from './odata-schema-paths';
+import { elementOf, schemaAt, type Schema } from './odata-schema-paths';
 
 /** Parses `$filter` into a tree, checking every property path against the referral schema (B17). */
 
@@ -38,11 +37,11 @@ const isOp = (value: string): value is ComparisonOp =>
 class Parser {
   private index = 0;
   /** Lambda variables in scope and the element schema each one ranges over. */
-  private readonly scope = new Map<string, z.ZodType>();
+  private readonly scope = new Map<string, Schema>();
 
   constructor(
     private readonly tokens: Token[],
-    private readonly root: z.ZodType,
+    private readonly root: Schema,
   ) {}
 
   parse(): FilterNode {
@@ -186,12 +185,12 @@ class Parser {
     return operand;
   }
 
-  private schemaOfOrUndefined(operand: PathOperand): z.ZodType | undefined {
+  private schemaOfOrUndefined(operand: PathOperand): Schema | undefined {
     const base = operand.variable === null ? this.root : this.scope.get(operand.variable);
     return base && schemaAt(base, operand.segments);
   }
 
-  private schemaOf(operand: PathOperand): z.ZodType {
+  private schemaOf(operand: PathOperand): Schema {
     const schema = this.schemaOfOrUndefined(operand);
     if (!schema) throw new ODataError(`Unknown property '${operand.segments.join('/')}'.`);
     return schema;
@@ -199,7 +198,7 @@ class Parser {
 }
 
 /** Parse a `$filter` value; throws ODataError for bad syntax or an unknown property. */
-export function parseFilter(text: string, schema: z.ZodType = referralSchema): FilterNode {
+export function parseFilter(text: string, schema: Schema = referralSchema): FilterNode {
   const tokens = tokenize(text);
   if (tokens.length === 0) throw new ODataError('The filter is empty.');
   return new Parser(tokens, schema).parse();

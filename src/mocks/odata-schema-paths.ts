@@ -1,33 +1,46 @@
-import { z } from 'zod';
+import type * as core from 'zod/v4/core';
 
 /**
  * Which property paths exist, read from the domain's zod schema so the filter knows exactly the
- * properties the client knows. Wrappers (optional, nullable, transforms, unions) are looked through.
+ * properties the client knows. Wrappers (optional, nullable, pipes, unions) are looked through. The
+ * domain builds its schemas with `zod/mini`, so this reads the definitions both zod APIs share.
  */
+export type Schema = core.$ZodType;
 
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current: z.ZodType = schema;
+function unwrap(schema: Schema): Schema {
+  let current = schema;
   for (;;) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) {
-      current = current.unwrap() as z.ZodType;
-    } else if (current instanceof z.ZodPipe) {
-      current = current.in as z.ZodType;
-    } else if (current instanceof z.ZodUnion) {
-      // The first option is the canonical shape (e.g. the array form of customerProfile.ids).
-      current = current.options[0] as z.ZodType;
-    } else {
-      return current;
+    const def = (current as core.$ZodTypes)._zod.def;
+    switch (def.type) {
+      case 'optional':
+      case 'nullable':
+        current = def.innerType;
+        break;
+      case 'pipe':
+        current = def.in;
+        break;
+      case 'union':
+        // The first option is the canonical shape (e.g. the array form of customerProfile.ids).
+        if (!def.options[0]) return current;
+        current = def.options[0];
+        break;
+      default:
+        return current;
     }
   }
 }
 
+function shapeOf(schema: Schema): Readonly<Record<string, Schema>> | undefined {
+  const def = (schema as core.$ZodTypes)._zod.def;
+  return def.type === 'object' ? def.shape : undefined;
+}
+
 /** The schema at `path` below `schema`, or undefined when a segment is not a known property. */
-export function schemaAt(schema: z.ZodType, path: readonly string[]): z.ZodType | undefined {
+export function schemaAt(schema: Schema, path: readonly string[]): Schema | undefined {
   let current = unwrap(schema);
   for (const segment of path) {
-    if (!(current instanceof z.ZodObject)) return undefined;
-    const shape = current.shape as Record<string, z.ZodType>;
-    if (!Object.prototype.hasOwnProperty.call(shape, segment)) return undefined;
+    const shape = shapeOf(current);
+    if (!shape || !Object.prototype.hasOwnProperty.call(shape, segment)) return undefined;
     const next = shape[segment];
     if (!next) return undefined;
     current = unwrap(next);
@@ -36,11 +49,11 @@ export function schemaAt(schema: z.ZodType, path: readonly string[]): z.ZodType 
 }
 
 /** The element schema when `schema` is a collection, for `any`/`all` lambdas. */
-export function elementOf(schema: z.ZodType): z.ZodType | undefined {
-  const unwrapped = unwrap(schema);
-  return unwrapped instanceof z.ZodArray ? unwrap(unwrapped.element as z.ZodType) : undefined;
+export function elementOf(schema: Schema): Schema | undefined {
+  const def = (unwrap(schema) as core.$ZodTypes)._zod.def;
+  return def.type === 'array' ? unwrap(def.element) : undefined;
 }
 
-export function isObjectSchema(schema: z.ZodType): boolean {
-  return unwrap(schema) instanceof z.ZodObject;
+export function isObjectSchema(schema: Schema): boolean {
+  return shapeOf(unwrap(schema)) !== undefined;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_PAGE_SIZE } from '../domain/api-contract';
 import { referralSchema, type Referral } from '../domain/referral-schema';
 import { ODataError } from './odata-error';
@@ -29,13 +29,13 @@ export function compileFilter(text: string): Predicate {
 }
 
 const listQuerySchema = z.object({
-  filter: z.string().nullable(),
+  filter: z.nullable(z.string()),
   orderBy: z.array(z.object({ field: z.enum(ORDERABLE_FIELDS), isDescending: z.boolean() })),
-  top: z.number().int().min(0).max(MAX_PAGE_SIZE),
-  skip: z.number().int().min(0),
-  select: z.array(z.string()).nullable(),
+  top: z.int().check(z.gte(0), z.lte(MAX_PAGE_SIZE)),
+  skip: z.int().check(z.gte(0)),
+  select: z.nullable(z.array(z.string())),
 });
-const skipTokenSchema = z.object({ q: listQuerySchema, o: z.number().int().min(0) });
+const skipTokenSchema = z.object({ q: listQuerySchema, o: z.int().check(z.gte(0)) });
 
 function toBase64Url(text: string): string {
   let binary = '';

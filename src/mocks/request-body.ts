@@ -1,4 +1,6 @@
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type * as core from 'zod/v4/core';
+import './zod-messages';
 import { invalidRequest, type SimResult } from './sim-result';
 
 /** Reading JSON request bodies with the domain schemas: any failure is a 400 `invalidRequest`. */
@@ -18,8 +20,8 @@ export function readJsonObject(text: string): BodyOutcome<Record<string, unknown
   return { ok: true, value: value as Record<string, unknown> };
 }
 
-export function parseWith<T>(schema: z.ZodType<T>, value: unknown): BodyOutcome<T> {
-  const parsed = schema.safeParse(value);
+export function parseWith<T>(schema: core.$ZodType<T>, value: unknown): BodyOutcome<T> {
+  const parsed = safeParse(schema, value);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
   const target = issue?.path.map(String).join('.') || 'body';

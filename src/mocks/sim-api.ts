@@ -1,3 +1,4 @@
+import { partial } from 'zod/mini';
 import { referralSchema, type Referral } from '../domain/referral-schema';
 import type { FaultController } from './faults';
 import { createIdempotentCreates } from './idempotency';
@@ -40,7 +41,7 @@ export const ENTITY_CONTEXT =
   'https://api.partner.microsoft.com/v1.0/engagments/referrals/$metadata#Referrals/$entity';
 
 const REQUIRED_ON_CREATE = ['type', 'customerProfile', 'consent', 'details'] as const;
-const createSchema = referralSchema.partial({ id: true, status: true, substatus: true });
+const createSchema = partial(referralSchema, { id: true, status: true, substatus: true });
 
 /** Single-resource answers carry the eTag as the ETag header too (B2). */
 const single = (referral: Referral): SimResult => ({

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
+import './zod-messages';
 import { MAX_SIZE } from './sim-store';
 import { errorResult, notFound, type SimResult } from './sim-result';
 import type { Simulator } from './simulator';
@@ -19,23 +21,21 @@ import type { Simulator } from './simulator';
  *   DELETE /__sim/requests           clear the log
  */
 
-const resetSchema = z
-  .object({
-    size: z.number().int().min(0).max(MAX_SIZE).optional(),
-    seed: z.number().int().optional(),
-  })
-  .strict();
+const resetSchema = z.strictObject({
+  size: z.optional(z.int().check(z.gte(0), z.lte(MAX_SIZE))),
+  seed: z.optional(z.int()),
+});
 const objectSchema = z.record(z.string(), z.unknown());
 
 const ok = (body: unknown): Response => Response.json(body, { status: 200 });
 const fail = (result: SimResult): Response => Response.json(result.body, { status: result.status });
 const bad = (message: string) => fail(errorResult(400, 'invalidRequest', message, 'body'));
 
-async function readJson<T>(request: Request, schema: z.ZodType<T>, empty: T) {
+async function readJson<T>(request: Request, schema: core.$ZodType<T>, empty: T) {
   const text = await request.text();
   if (!text.trim()) return { ok: true as const, value: empty };
   try {
-    const parsed = schema.safeParse(JSON.parse(text));
+    const parsed = z.safeParse(schema, JSON.parse(text));
     if (parsed.success) return { ok: true as const, value: parsed.data };
     return { ok: false as const, response: bad(parsed.error.issues[0]?.message ?? 'Bad body.') };
   } catch {

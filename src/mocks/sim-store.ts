@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Referral } from '../domain/referral-schema';
 import { expiryTime, withLazyExpiry } from './lazy-expiry';
 import { generateReferrals } from './seed';
@@ -23,9 +23,9 @@ export type StoredState = {
 };
 
 const storedStateSchema = z.object({
-  seed: z.number().int(),
-  size: z.number().int().min(0).max(MAX_SIZE),
-  anchor: z.string().refine((s) => !Number.isNaN(Date.parse(s))),
+  seed: z.int(),
+  size: z.int().check(z.gte(0), z.lte(MAX_SIZE)),
+  anchor: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)))),
   // Written by this code, so a light check is enough; a full parse per change would be slow.
   changed: z.record(z.string(), z.looseObject({ id: z.string(), status: z.string() })),
 });
@@ -37,7 +37,7 @@ export function readStoredSettings(
   try {
     const raw = storage.getItem(STATE_KEY);
     const parsed = raw
-      ? storedStateSchema.pick({ seed: true, size: true }).safeParse(JSON.parse(raw))
+      ? z.pick(storedStateSchema, { seed: true, size: true }).safeParse(JSON.parse(raw))
       : undefined;
     return parsed?.success ? parsed.data : undefined;
   } catch {
