@@ -11,13 +11,11 @@ import './zod-setup';
 export const ISO_DATE_TIME =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-export const dateTimeSchema = z
-  .string()
-  .check(
-    z.regex(ISO_DATE_TIME, {
-      error: 'Expected an ISO-8601 date-time such as 2020-12-01T00:00:00Z',
-    }),
-  );
+export const dateTimeSchema = z.string().check(
+  z.regex(ISO_DATE_TIME, {
+    error: 'Expected an ISO-8601 date-time such as 2020-12-01T00:00:00Z',
+  }),
+);
 
 export const REFERRAL_STATUSES = ['None', 'New', 'Active', 'Closed'] as const;
 export const REFERRAL_SUBSTATUSES = [
