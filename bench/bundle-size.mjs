@@ -1,5 +1,5 @@
 // Gzip sizes from the Vite manifest: the JS the first route (/referrals) loads, the demo backend
-// chunk (loaded only in demo mode), and the whole build.
+// and its control panel (loaded only in demo mode), and the whole build.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,6 +33,8 @@ export function bundleSizes(dist = 'dist') {
   const first = closure(manifest, entryKey);
   if (listKey) closure(manifest, listKey, first);
   const demo = demoKey ? closure(manifest, demoKey) : new Set();
+  const demoPanelKey = Object.keys(manifest).find((k) => k.endsWith('app/demo-controls.tsx'));
+  if (demoPanelKey) closure(manifest, demoPanelKey, demo);
   const firstFiles = jsFiles(manifest, first);
   const demoOnly = jsFiles(manifest, demo).filter((f) => !firstFiles.includes(f));
   const sum = (files) => files.reduce((total, f) => total + gz(join(dist, f)), 0);

@@ -152,3 +152,42 @@ test('accept a new referral, close it as Won with a reason; the list shows it Cl
     .first();
   await expect(row).toContainText('Closed · Won');
 });
+
+test('unsaved edits: the browser Back button and the nav bar both ask first; Stay keeps the edits', async ({
+  page,
+  sim,
+}) => {
+  await sim.open('/referrals');
+  const referral = await findReferral(sim, 'Active', 'Accepted');
+  // Reach the editor from the list, so Back has a page to go to.
+  await page.getByRole('searchbox').fill(referral.name ?? '');
+  await page
+    .getByRole('link', { name: referral.name ?? '' })
+    .first()
+    .click();
+  await expect(page.getByRole('form', { name: 'Edit referral' })).toBeVisible();
+  await notes(page).fill('Typed, not saved yet.');
+
+  const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await page.evaluate(() => window.history.back());
+  await expect(ask).toBeVisible();
+  // The address went back to the editor at once: Stay leaves the user exactly where they were.
+  await expect(page).toHaveURL(new RegExp(`/referrals/${referral.id}$`));
+  await ask.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await expect(ask).toBeHidden();
+  await expect(notes(page)).toHaveValue('Typed, not saved yet.');
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Pipeline' })
+    .click();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await expect(page).toHaveURL(new RegExp(`/referrals/${referral.id}$`));
+
+  await page.evaluate(() => window.history.back());
+  await ask.getByRole('button', { name: 'Leave and lose changes' }).click();
+  await expect(page).toHaveURL(/\/referrals(\?.*)?$/);
+  await expect(page.getByRole('table')).toBeVisible();
+  expect((await sim.requests()).filter((r) => r.method !== 'GET')).toEqual([]);
+});

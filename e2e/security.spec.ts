@@ -93,11 +93,14 @@ async function expectInert(page: Page, view: string) {
   expect(found, view).toEqual({ xss: undefined, injected: 0, scriptLinks: [] });
 }
 
-async function hostileReferral(sim: Sim): Promise<Stored> {
+/** Writes the payloads into a seeded referral, then opens the list afresh (it may have loaded before). */
+async function hostileReferral(page: Page, sim: Sim): Promise<Stored> {
   const all = (await sim.all()) as Stored[];
   const target = all.find((r) => r.status === 'Active' && r.substatus === 'Accepted');
   if (!target) throw new Error('the seed has no Active·Accepted referral');
   await sim.modify(target.id, HOSTILE);
+  // Without demo-size the simulator keeps its stored state, payloads included.
+  await page.goto('/referrals');
   return target;
 }
 
@@ -110,7 +113,7 @@ test.describe('hostile referral data', () => {
   }) => {
     const seen = watch(page);
     await sim.open('/referrals');
-    const { id } = await hostileReferral(sim);
+    const { id } = await hostileReferral(page, sim);
 
     // The list: name and customer as text.
     await page.getByRole('searchbox', { name: 'Search referrals' }).fill('XSS-PROBE');
@@ -201,7 +204,7 @@ test('the production build carries a strict CSP and runs under it without a viol
   expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
 
   // The journey: every view with hostile data in it, the dialogs, a drag and a save.
-  const { id } = await hostileReferral(sim);
+  const { id } = await hostileReferral(page, sim);
   await page.getByRole('searchbox', { name: 'Search referrals' }).fill('XSS-PROBE');
   await expect(page.getByTestId('referral-row').first()).toContainText('XSS-PROBE');
   await page.getByTestId('referral-row').first().getByRole('link').click();

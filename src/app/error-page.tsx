@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, useRouteError } from 'react-router';
 
 export function ErrorFallback({ error, onReset }: { error: unknown; onReset?: () => void }) {
   const { t } = useTranslation();
@@ -22,18 +21,13 @@ export function ErrorFallback({ error, onReset }: { error: unknown; onReset?: ()
   );
 }
 
-/** Route-level error element (a render error or an unknown route). */
-export function RouteErrorPage() {
-  const error = useRouteError();
+/** The `*` route: the address matched no page. */
+export function NotFoundPage() {
   const { t } = useTranslation();
-  // As the `*` route's element there is no route error at all: the address matched no page.
-  if (error == null || (isRouteErrorResponse(error) && error.status === 404)) {
-    return (
-      <div role="alert" className="error-state">
-        <h1>{t('error.title')}</h1>
-        <p>{t('error.notFoundPage')}</p>
-      </div>
-    );
-  }
-  return <ErrorFallback error={error} />;
+  return (
+    <div role="alert" className="error-state">
+      <h1>{t('error.title')}</h1>
+      <p>{t('error.notFoundPage')}</p>
+    </div>
+  );
 }

@@ -15,7 +15,8 @@ import {
 } from '../test/i18n-audit';
 import { renderRoutes } from '../test/render';
 import type { DemoControls } from './demo-controls';
-import { catalogues, createI18n, type Language } from './i18n';
+import { catalogues } from './catalogues';
+import { createI18n, type Language } from './i18n';
 import { appRoutes } from './router';
 
 /**
@@ -343,7 +344,7 @@ async function renderState(state: ScreenState, language: Language) {
   testSimulator.faults.clear();
   testSimulator.clearRequests();
   const url = state.arrange();
-  const i18n = createI18n(language);
+  const i18n = createI18n(language, catalogues);
   const driver: Driver = { user: userEvent.setup(), t: (key, options) => i18n.t(key, options) };
   renderRoutes(appRoutes({ demo }), url, { language });
   await state.act(driver);

@@ -1,4 +1,5 @@
-import { catalogues, detectLanguage } from './i18n';
+import { catalogues } from './catalogues';
+import { detectLanguage } from './i18n';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

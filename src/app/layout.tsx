@@ -4,8 +4,11 @@ import { ErrorBoundary } from './error-boundary';
 import { ErrorFallback } from './error-page';
 import { LANGUAGE_KEY, LANGUAGES, type Language } from './i18n';
 import { useTheme, type ThemeChoice } from './theme';
-import { DemoPanel, type DemoControls } from './demo-controls';
-import type { ReactNode } from 'react';
+import type { DemoControls } from './demo-controls';
+import { lazy, Suspense, type ReactNode } from 'react';
+
+// Demo mode only: its own chunk, like the demo backend.
+const DemoPanel = lazy(() => import('./demo-controls').then((m) => ({ default: m.DemoPanel })));
 
 type LayoutProps = { demo?: DemoControls; account?: ReactNode };
 
@@ -75,7 +78,11 @@ export function Layout({ demo, account }: LayoutProps) {
           {account}
         </div>
       </header>
-      {demo && <DemoPanel controls={demo} />}
+      {demo && (
+        <Suspense fallback={null}>
+          <DemoPanel controls={demo} />
+        </Suspense>
+      )}
       <main id="main" tabIndex={-1}>
         <ErrorBoundary
           key={location.pathname}

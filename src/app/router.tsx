@@ -1,24 +1,46 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Navigate, useRoutes, type RouteObject } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Layout } from './layout';
-import { RouteErrorPage } from './error-page';
+import { NotFoundPage } from './error-page';
+import { addCatalogue, type Catalogue } from './i18n';
 import type { DemoControls } from './demo-controls';
 
-// Each view is its own chunk: the first route loads only what it shows.
-const ReferralsListPage = lazy(() =>
+/**
+ * Each view is its own chunk, its words included: the first route loads only what it shows. The
+ * view's namespace is added to i18next before the view renders.
+ */
+function lazyView(
+  namespace: string,
+  load: () => Promise<{ View: ComponentType; messages: Catalogue }>,
+) {
+  return lazy(async () => {
+    const { View, messages } = await load();
+    function ViewWithMessages() {
+      const { i18n } = useTranslation();
+      addCatalogue(i18n, namespace, messages);
+      return <View />;
+    }
+    return { default: ViewWithMessages };
+  });
+}
+
+const ReferralsListPage = lazyView('list', () =>
   import('../features/referrals-list/referrals-list-page').then((m) => ({
-    default: m.ReferralsListPage,
+    View: m.ReferralsListPage,
+    messages: m.listMessages,
   })),
 );
-const ReferralEditPage = lazy(() =>
+const ReferralEditPage = lazyView('edit', () =>
   import('../features/referral-edit/referral-edit-page').then((m) => ({
-    default: m.ReferralEditPage,
+    View: m.ReferralEditPage,
+    messages: m.editMessages,
   })),
 );
-const PipelineBoardPage = lazy(() =>
+const PipelineBoardPage = lazyView('board', () =>
   import('../features/pipeline-board/pipeline-board-page').then((m) => ({
-    default: m.PipelineBoardPage,
+    View: m.PipelineBoardPage,
+    messages: m.boardMessages,
   })),
 );
 
@@ -36,19 +58,20 @@ const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}<
 export function appRoutes(options: { demo?: DemoControls; account?: ReactNode }): RouteObject[] {
   return [
     {
+      // Render errors inside a view are caught by the layout's error boundary, around the outlet.
       element: <Layout demo={options.demo} account={options.account} />,
-      errorElement: <RouteErrorPage />,
       children: [
         { index: true, element: <Navigate to="/referrals" replace /> },
         { path: 'referrals', element: page(<ReferralsListPage />) },
         { path: 'referrals/:id', element: page(<ReferralEditPage />) },
         { path: 'pipeline', element: page(<PipelineBoardPage />) },
-        { path: '*', element: <RouteErrorPage /> },
+        { path: '*', element: <NotFoundPage /> },
       ],
     },
   ];
 }
 
-export function createAppRouter(options: { demo?: DemoControls; account?: ReactNode }) {
-  return createBrowserRouter(appRoutes(options));
+/** The app's routes, for the declarative router (app.tsx). */
+export function AppRoutes({ routes }: { routes: RouteObject[] }) {
+  return useRoutes(routes);
 }

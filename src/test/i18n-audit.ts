@@ -1,4 +1,5 @@
-import { catalogues, type Language } from '../app/i18n';
+import { catalogues } from '../app/catalogues';
+import type { Language } from '../app/i18n';
 
 /**
  * Finds user-visible text in the wrong language. Used by src/app/i18n-coverage.test.tsx, which

@@ -1,12 +1,15 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, type RouteObject } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { act } from 'react';
+import { UNSAFE_createMemoryHistory as createMemoryHistory, type RouteObject } from 'react-router';
 import type { ReactElement } from 'react';
 import { ToastProvider } from '../components/ui/toast';
-import { createI18n, type Language } from '../app/i18n';
-import { appRoutes } from '../app/router';
+import { catalogues } from '../app/catalogues';
+import { createI18n, SHELL_CATALOGUES, type Catalogue, type Language } from '../app/i18n';
+import { AppShell } from '../app/app';
+import { AppRoutes, appRoutes } from '../app/router';
+import { createBlockingHistory } from '../components/ui/navigation-blocker';
 import { retryDelay } from '../api/retry-policy';
 
 /** A fresh QueryClient per test: no retries (tests assert the first failure), no cache sharing. */
@@ -19,37 +22,57 @@ export function createTestQueryClient(): QueryClient {
   });
 }
 
-type Options = { language?: Language; queryClient?: QueryClient };
-
-export type RenderAppResult = RenderResult & {
-  queryClient: QueryClient;
-  router: ReturnType<typeof createMemoryRouter>;
+type Options = {
+  language?: Language;
+  queryClient?: QueryClient;
+  /** Namespaces loaded up front; every one by default, the shell's only for the whole app. */
+  catalogues?: Readonly<Record<string, Catalogue>>;
 };
 
-/** Render routes in a memory router with every provider the app has. */
+/** Where the test's router is, and a way to move it (back/forward or to a path). */
+export type TestRouter = {
+  readonly state: { location: Location; historyAction: 'POP' | 'PUSH' | 'REPLACE' };
+  navigate(to: number | string): Promise<void>;
+};
+type Location = { pathname: string; search: string; hash: string };
+
+export type RenderAppResult = RenderResult & { queryClient: QueryClient; router: TestRouter };
+
+/** Render routes in a memory history with every provider the app has, as the app does. */
 export function renderRoutes(
   routes: RouteObject[],
   initialUrl: string,
   options: Options = {},
 ): RenderAppResult {
   const queryClient = options.queryClient ?? createTestQueryClient();
-  const i18n = createI18n(options.language ?? 'en');
-  const router = createMemoryRouter(routes, { initialEntries: [initialUrl] });
+  const i18n = createI18n(options.language ?? 'en', options.catalogues ?? catalogues);
+  const history = createBlockingHistory(
+    createMemoryHistory({ initialEntries: [initialUrl], v5Compat: true }),
+  );
+  const router: TestRouter = {
+    get state() {
+      return { location: history.location, historyAction: history.action };
+    },
+    navigate: async (to) => {
+      await act(async () => {
+        if (typeof to === 'number') history.go(to);
+        else history.push(to);
+        await Promise.resolve();
+      });
+    },
+  };
   const result = render(
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <ToastProvider>
-          <RouterProvider router={router} />
-        </ToastProvider>
-      </QueryClientProvider>
-    </I18nextProvider>,
+    <AppShell queryClient={queryClient} i18n={i18n} history={history}>
+      <AppRoutes routes={routes} />
+    </AppShell>,
   );
   return { ...result, queryClient, router };
 }
 
 /** The whole app (layout and every route) at a URL. */
 export function renderApp(initialUrl: string, options: Options = {}): RenderAppResult {
-  return renderRoutes(appRoutes({}), initialUrl, options);
+  // The shell's namespaces only: each view brings its own, as in the app.
+  return renderRoutes(appRoutes({}), initialUrl, { ...options, catalogues: SHELL_CATALOGUES });
 }
 
 /** One element with providers but no router. */
@@ -58,7 +81,7 @@ export function renderWithProviders(
   options: Options = {},
 ): RenderResult & { queryClient: QueryClient } {
   const queryClient = options.queryClient ?? createTestQueryClient();
-  const i18n = createI18n(options.language ?? 'en');
+  const i18n = createI18n(options.language ?? 'en', options.catalogues ?? catalogues);
   const result = render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

@@ -7,6 +7,9 @@ import { groupByStage } from './group-by-stage';
 import { useBoardFilter } from './use-board-filter';
 import './pipeline-board.css';
 
+/** The view's words, loaded with it (the app adds them to i18next before it renders). */
+export { boardMessages } from './locales';
+
 /** /pipeline: the referrals as a board of stages, from the same list cache as the list view. */
 export function PipelineBoardPage() {
   const { t } = useTranslation('board');

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
 import { ModalDialog } from '../../components/ui/modal-dialog';
+import { useNavigationBlocker } from '../../components/ui/navigation-blocker';
 
 /** Asks before an in-app navigation away from unsaved edits; the browser asks on tab close/reload. */
 export function LeaveGuard({ isDirty }: { isDirty: boolean }) {
   const { t } = useTranslation('edit');
-  const blocker = useBlocker(
+  const blocker = useNavigationBlocker(
     ({ currentLocation, nextLocation }) =>
       isDirty && currentLocation.pathname !== nextLocation.pathname,
   );
@@ -20,19 +20,19 @@ export function LeaveGuard({ isDirty }: { isDirty: boolean }) {
     window.addEventListener('beforeunload', handleBeforeUnload);
     return () => window.removeEventListener('beforeunload', handleBeforeUnload);
   }, [isDirty]);
-  const isBlocked = blocker.state === 'blocked';
+  const { isBlocked } = blocker;
   return (
     <ModalDialog
       title={t('leave.title')}
       isOpen={isBlocked}
-      onClose={() => blocker.reset?.()}
+      onClose={() => blocker.reset()}
       description={<p>{t('leave.body')}</p>}
     >
       <div className="form-actions">
-        <button type="button" className="button-secondary" onClick={() => blocker.reset?.()}>
+        <button type="button" className="button-secondary" onClick={() => blocker.reset()}>
           {t('leave.stay')}
         </button>
-        <button type="button" className="button-danger" onClick={() => blocker.proceed?.()}>
+        <button type="button" className="button-danger" onClick={() => blocker.proceed()}>
           {t('leave.leave')}
         </button>
       </div>

@@ -9,6 +9,9 @@ import { ReferralForm } from './referral-form';
 import '../../shared/referral-forms.css';
 import './referral-edit.css';
 
+/** The view's words, loaded with it (the app adds them to i18next before it renders). */
+export { editMessages } from './locales';
+
 /** Loads one referral and hands the saved copy to the form; loading and error states live here. */
 export function ReferralEditPage() {
   const { t } = useTranslation('edit');

@@ -25,6 +25,9 @@ import { useReferralList } from './use-referral-list';
 import { useSearchDraft } from './use-search-draft';
 import './referrals-list.css';
 
+/** The view's words, loaded with it (the app adds them to i18next before it renders). */
+export { listMessages } from './locales';
+
 export function ReferralsListPage() {
   const { t, i18n } = useTranslation('list');
   const locale = useIntlLocale();
