@@ -6,35 +6,26 @@ import { App } from './app/app';
 import { ConfigError, parseConfig } from './app/config';
 import { createI18n, detectLanguage, LANGUAGE_KEY } from './app/i18n';
 import { createQueryClient } from './app/query-client';
+import { StartError } from './app/start-error';
 import { applyTheme, readThemeChoice } from './app/theme';
 import type { DemoControls } from './app/demo-controls';
 import './app/styles.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
-function renderStartError(title: string, problems: string[]) {
-  // Plain DOM-free React without i18n: the configuration itself is what failed.
-  root.render(
-    <main className="error-state" role="alert">
-      <h1>{title}</h1>
-      <ul>
-        {problems.map((p) => (
-          <li key={p}>
-            <code>{p}</code>
-          </li>
-        ))}
-      </ul>
-      <p>See README.md, section “Configuration”, and .env.example.</p>
-    </main>,
-  );
+// Translations are ready before anything can fail, so even the start-up error speaks the user's language.
+const language = detectLanguage(
+  localStorage.getItem(LANGUAGE_KEY),
+  navigator.languages ?? [navigator.language],
+);
+const i18n = createI18n(language);
+
+function renderStartError(isConfig: boolean, problems: string[]) {
+  root.render(<StartError t={(key) => i18n.t(key)} isConfig={isConfig} problems={problems} />);
 }
 
 async function start() {
   applyTheme(readThemeChoice());
-  const language = detectLanguage(
-    localStorage.getItem(LANGUAGE_KEY),
-    navigator.languages ?? [navigator.language],
-  );
   document.documentElement.lang = language;
   const config = parseConfig(import.meta.env);
 
@@ -76,21 +67,12 @@ async function start() {
 
   root.render(
     <StrictMode>
-      <App
-        queryClient={createQueryClient()}
-        i18n={createI18n(language)}
-        demo={demo}
-        account={account}
-      />
+      <App queryClient={createQueryClient()} i18n={i18n} demo={demo} account={account} />
     </StrictMode>,
   );
 }
 
 start().catch((error: unknown) => {
-  if (error instanceof ConfigError)
-    renderStartError('Referral Desk cannot start: the configuration is invalid.', error.problems);
-  else
-    renderStartError('Referral Desk could not start.', [
-      error instanceof Error ? error.message : String(error),
-    ]);
+  if (error instanceof ConfigError) renderStartError(true, error.problems);
+  else renderStartError(false, [error instanceof Error ? error.message : String(error)]);
 });
