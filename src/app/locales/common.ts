@@ -75,7 +75,8 @@ const en = {
     invalidResponse: 'The server sent data the app does not understand.',
     invalidResponseAt: 'The server sent data the app does not understand (at {{path}}).',
     throttled: 'Too many requests. Retry in {{seconds}} s.',
-    forbidden: 'You need the Referrals Admin or Referrals User role in Partner Center to do this.',
+    forbidden:
+      'Partner Center did not allow this. Referrals Admins can work on every referral; Referrals Users only on the referrals whose team lists them.',
     notFound: 'This referral does not exist or you cannot see it.',
     unexpected: 'An unexpected error occurred: {{message}}',
     config: 'Referral Desk cannot start: the configuration is invalid.',
@@ -167,7 +168,7 @@ const tr: Catalogue<typeof en> = {
     invalidResponseAt: 'Sunucu, uygulamanın anlamadığı veriler gönderdi ({{path}} alanında).',
     throttled: 'Çok fazla istek. {{seconds}} sn sonra yeniden deneyin.',
     forbidden:
-      "Bunun için Partner Center'da Yönlendirme Yöneticisi veya Yönlendirme Kullanıcısı rolüne sahip olmanız gerekir.",
+      'Partner Center buna izin vermedi. Yönlendirme Yöneticileri tüm yönlendirmelerde, Yönlendirme Kullanıcıları yalnızca ekibinde yer aldıkları yönlendirmelerde çalışabilir.',
     notFound: 'Bu yönlendirme yok ya da onu göremezsiniz.',
     unexpected: 'Beklenmeyen bir hata oluştu: {{message}}',
     config: 'Referral Desk başlatılamıyor: yapılandırma geçersiz.',
