@@ -1,5 +1,5 @@
 import { catalogues } from './catalogues';
-import { detectLanguage } from './i18n';
+import { createI18n, detectLanguage, type Language } from './i18n';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -50,5 +50,22 @@ describe('detectLanguage', () => {
     ['xx', ['tr'], 'tr'],
   ])('stored %s, browser %j → %s', (stored, browser, expected) => {
     expect(detectLanguage(stored, browser)).toBe(expected);
+  });
+});
+
+describe('values from the server are never read as i18next syntax', () => {
+  // Referral names, customers and reasons come from other people. Nesting (`$t(...)`) or
+  // interpolation markers inside them must show as typed: no other text, no recursion, no options.
+  test.each<[Language, string]>([
+    ['en', '$t(common:appName)'],
+    ['en', '$t(referral:close.title, {"name": "x"})'],
+    ['en', '{{name}} {{count}}'],
+    ['tr', '$t(common:error.title) {{lng}}'],
+    ['en', '$t(referral:close.title)'.repeat(50)],
+  ])('in %s, %s', (language, hostile) => {
+    const i18n = createI18n(language, catalogues);
+    const title = i18n.t('referral:close.title', { name: hostile });
+    expect(title).toContain(hostile);
+    expect(title).not.toContain('Referral Desk');
   });
 });
