@@ -4,7 +4,7 @@ import { createHttpClient, type TokenProvider } from './api/http-client';
 import { setReferralApi } from './api/api-registry';
 import { App } from './app/app';
 import { ConfigError, parseConfig } from './app/config';
-import { createI18n, detectLanguage, LANGUAGE_KEY } from './app/i18n';
+import { createI18n, detectLanguage, ensureLanguage, LANGUAGE_KEY } from './app/i18n';
 import { createQueryClient } from './app/query-client';
 import { StartError } from './app/start-error';
 import { applyTheme, readThemeChoice } from './app/theme';
@@ -27,6 +27,7 @@ function renderStartError(isConfig: boolean, problems: string[]) {
 async function start() {
   applyTheme(readThemeChoice());
   document.documentElement.lang = language;
+  await ensureLanguage(i18n, language);
   const config = parseConfig(import.meta.env);
 
   let demo: DemoControls | undefined;

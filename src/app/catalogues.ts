@@ -1,17 +1,23 @@
-import { listMessages } from '../features/referrals-list/locales';
-import { editMessages } from '../features/referral-edit/locales';
-import { boardMessages } from '../features/pipeline-board/locales';
-import { referralMessages } from '../shared/locales';
-import { commonMessages } from './locales/common';
+import { listEn } from '../features/referrals-list/locales';
+import { listTr } from '../features/referrals-list/locales.tr';
+import { editEn } from '../features/referral-edit/locales';
+import { editTr } from '../features/referral-edit/locales.tr';
+import { boardEn } from '../features/pipeline-board/locales';
+import { boardTr } from '../features/pipeline-board/locales.tr';
+import { referralEn } from '../shared/locales';
+import { referralTr } from '../shared/locales.tr';
+import { commonEn } from './locales/common';
+import { commonTr } from './locales/common.tr';
 
 /**
- * Every catalogue by namespace, for the tests (a test checks English and Turkish hold the same
- * keys) and the test renderer. The app itself loads a view's catalogue with the view (router.tsx).
+ * Every catalogue by namespace in both languages, for the tests (a test checks English and Turkish
+ * hold the same keys) and the test renderer. The app loads English with each view and Turkish only
+ * when it is chosen (i18n.ts).
  */
 export const catalogues = {
-  common: commonMessages,
-  list: listMessages,
-  edit: editMessages,
-  board: boardMessages,
-  referral: referralMessages,
+  common: { en: commonEn, tr: commonTr },
+  list: { en: listEn, tr: listTr },
+  edit: { en: editEn, tr: editTr },
+  board: { en: boardEn, tr: boardTr },
+  referral: { en: referralEn, tr: referralTr },
 } as const;

@@ -1,5 +1,5 @@
 import { catalogues } from './catalogues';
-import { createI18n, detectLanguage, type Language } from './i18n';
+import { createI18n, detectLanguage, ensureLanguage, type Language } from './i18n';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -67,5 +67,27 @@ describe('values from the server are never read as i18next syntax', () => {
     const title = i18n.t('referral:close.title', { name: hostile });
     expect(title).toContain(hostile);
     expect(title).not.toContain('Referral Desk');
+  });
+});
+
+describe('ensureLanguage', () => {
+  test("the shell's Turkish arrives before the switch; English needs nothing", async () => {
+    const i18n = createI18n('en');
+    expect(i18n.hasResourceBundle('tr', 'common')).toBe(false);
+    await ensureLanguage(i18n, 'en');
+    expect(i18n.hasResourceBundle('tr', 'common')).toBe(false);
+
+    await ensureLanguage(i18n, 'tr');
+    for (const ns of ['common', 'referral']) expect(i18n.hasResourceBundle('tr', ns)).toBe(true);
+    await i18n.changeLanguage('tr');
+    expect(i18n.t('nav.pipeline')).toBe('Satış hattı');
+    expect(i18n.t('referral:close.title', { name: 'X' })).toBe('“X” yönlendirmesini kapat');
+  });
+
+  test('an app that starts in Turkish resolves to Turkish once its words are there', async () => {
+    const i18n = createI18n('tr');
+    await ensureLanguage(i18n, 'tr');
+    expect(i18n.resolvedLanguage).toBe('tr');
+    expect(i18n.t('nav.referrals')).toBe('Yönlendirmeler');
   });
 });

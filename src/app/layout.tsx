@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorFallback } from './error-page';
-import { LANGUAGE_KEY, LANGUAGES, type Language } from './i18n';
+import { ensureLanguage, LANGUAGE_KEY, LANGUAGES, type Language } from './i18n';
 import { useTheme, type ThemeChoice } from './theme';
 import type { DemoControls } from './demo-controls';
 import { lazy, Suspense, type ReactNode } from 'react';
@@ -16,9 +16,11 @@ export function Layout({ demo, account }: LayoutProps) {
   const { t, i18n } = useTranslation();
   const [theme, setTheme] = useTheme();
   const location = useLocation();
-  const handleLanguage = (language: Language) => {
+  const handleLanguage = async (language: Language) => {
+    // The words first, then the switch: the page never shows keys or a half-translated view.
+    await ensureLanguage(i18n, language);
     localStorage.setItem(LANGUAGE_KEY, language);
-    void i18n.changeLanguage(language);
+    await i18n.changeLanguage(language);
     document.documentElement.lang = language;
   };
   return (
@@ -51,7 +53,7 @@ export function Layout({ demo, account }: LayoutProps) {
             <span className="visually-hidden">{t('language.label')}</span>
             <select
               value={i18n.resolvedLanguage}
-              onChange={(e) => handleLanguage(e.target.value as Language)}
+              onChange={(e) => void handleLanguage(e.target.value as Language)}
               aria-label={t('language.label')}
             >
               {LANGUAGES.map((l) => (

@@ -28,19 +28,19 @@ function lazyView(
 const ReferralsListPage = lazyView('list', () =>
   import('../features/referrals-list/referrals-list-page').then((m) => ({
     View: m.ReferralsListPage,
-    messages: m.listMessages,
+    messages: { en: m.listEn, tr: m.listTr },
   })),
 );
 const ReferralEditPage = lazyView('edit', () =>
   import('../features/referral-edit/referral-edit-page').then((m) => ({
     View: m.ReferralEditPage,
-    messages: m.editMessages,
+    messages: { en: m.editEn, tr: m.editTr },
   })),
 );
 const PipelineBoardPage = lazyView('board', () =>
   import('../features/pipeline-board/pipeline-board-page').then((m) => ({
     View: m.PipelineBoardPage,
-    messages: m.boardMessages,
+    messages: { en: m.boardEn, tr: m.boardTr },
   })),
 );
 

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { createI18n, type Language } from './i18n';
+import { createI18n, ensureLanguage, type Language } from './i18n';
 import { StartError } from './start-error';
 
 describe('StartError', () => {
@@ -8,8 +8,10 @@ describe('StartError', () => {
     ['tr', true, 'Referral Desk başlatılamıyor: yapılandırma geçersiz.', 'README.md dosyasının'],
     ['en', false, 'Referral Desk could not start.', null],
     ['tr', false, 'Referral Desk başlatılamadı.', null],
-  ])('in %s (configuration problem: %s) it says %s', (language, isConfig, title, help) => {
+  ])('in %s (configuration problem: %s) it says %s', async (language, isConfig, title, help) => {
+    // As main.tsx does: the language's words are loaded before anything can be shown.
     const i18n = createI18n(language);
+    await ensureLanguage(i18n, language);
     render(
       <StartError
         t={(key) => i18n.t(key)}

@@ -71,8 +71,12 @@ export function renderRoutes(
 
 /** The whole app (layout and every route) at a URL. */
 export function renderApp(initialUrl: string, options: Options = {}): RenderAppResult {
-  // The shell's namespaces only: each view brings its own, as in the app.
-  return renderRoutes(appRoutes({}), initialUrl, { ...options, catalogues: SHELL_CATALOGUES });
+  // As the app starts: the shell in English and, as `ensureLanguage` adds it, Turkish; each view
+  // brings its own words with it.
+  const atStart = Object.fromEntries(
+    Object.keys(SHELL_CATALOGUES).map((ns) => [ns, catalogues[ns as keyof typeof catalogues]]),
+  );
+  return renderRoutes(appRoutes({}), initialUrl, { ...options, catalogues: atStart });
 }
 
 /** One element with providers but no router. */

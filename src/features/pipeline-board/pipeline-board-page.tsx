@@ -8,7 +8,8 @@ import { useBoardFilter } from './use-board-filter';
 import './pipeline-board.css';
 
 /** The view's words, loaded with it (the app adds them to i18next before it renders). */
-export { boardMessages } from './locales';
+export { boardEn } from './locales';
+export { boardTr } from './locales.tr';
 
 /** /pipeline: the referrals as a board of stages, from the same list cache as the list view. */
 export function PipelineBoardPage() {

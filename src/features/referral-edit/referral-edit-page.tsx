@@ -10,7 +10,8 @@ import '../../shared/referral-forms.css';
 import './referral-edit.css';
 
 /** The view's words, loaded with it (the app adds them to i18next before it renders). */
-export { editMessages } from './locales';
+export { editEn } from './locales';
+export { editTr } from './locales.tr';
 
 /** Loads one referral and hands the saved copy to the form; loading and error states live here. */
 export function ReferralEditPage() {

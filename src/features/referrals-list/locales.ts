@@ -1,5 +1,5 @@
 /** Strings of this feature (namespace 'list'). The Turkish catalogue must have exactly the same keys. */
-const en = {
+export const listEn = {
   title: 'Referrals',
   tableLabel: 'Referrals',
   column: {
@@ -82,91 +82,3 @@ const en = {
     none: '—',
   },
 } as const;
-
-type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
-
-const tr: Catalogue<typeof en> = {
-  title: 'Yönlendirmeler',
-  tableLabel: 'Yönlendirmeler',
-  column: {
-    name: 'Ad',
-    customer: 'Müşteri',
-    stage: 'Aşama',
-    dealValue: 'Anlaşma değeri',
-    closing: 'Kapanış tarihi',
-    expiry: 'Süre sonu',
-    direction: 'Yön',
-    category: 'Kategori',
-    updated: 'Son güncelleme',
-  },
-  csvColumn: {
-    id: 'Kimlik',
-    name: 'Ad',
-    customer: 'Müşteri',
-    city: 'Şehir',
-    country: 'Ülke',
-    status: 'Durum',
-    substatus: 'Alt durum',
-    dealValue: 'Anlaşma değeri',
-    currency: 'Para birimi',
-    closing: 'Kapanış tarihi',
-    expiry: 'Süre sonu',
-    direction: 'Yön',
-    category: 'Kategori',
-    updated: 'Son güncelleme',
-  },
-  sort: {
-    label: 'Sıralama',
-    ascending: '{{column}}, artan',
-    descending: '{{column}}, azalan',
-    expirySoonest: 'Süresi en yakın dolacak',
-  },
-  search: {
-    label: 'Yönlendirmelerde ara',
-    placeholder: 'Ad, müşteri, kişi veya e-posta',
-  },
-  filter: {
-    label: 'Filtreler',
-    stage: 'Aşama',
-    direction: 'Yön',
-    type: 'Tür',
-    qualification: 'Nitelik',
-    currency: 'Para birimi',
-    any: 'Tümü',
-    selected: '{{count}} seçili',
-    clear: 'Filtreleri temizle',
-    noCurrencies: 'Henüz para birimi yok',
-  },
-  summary: {
-    count_one: '{{formatted}} yönlendirme',
-    count_other: '{{formatted}} yönlendirme',
-    totalsLabel: 'Para birimine göre toplam anlaşma değeri',
-    noCurrency: '{{amount}} (para birimi yok)',
-    noValues: 'Anlaşma değeri yok',
-  },
-  progress: {
-    loading: 'Yönlendirmeler yükleniyor…',
-    loaded: '{{formatted}} yüklendi…',
-  },
-  export: {
-    button: 'CSV olarak dışa aktar',
-    fileName: 'yonlendirmeler-{{date}}.csv',
-  },
-  empty: {
-    noMatch: 'Bu filtrelere uyan yönlendirme yok.',
-    none: 'Henüz yönlendirme yok.',
-  },
-  error: {
-    title: 'Yönlendirmeler yüklenemedi.',
-    partial: 'Yönlendirmelerin tümü yüklenemedi; liste ve toplamlar eksik.',
-    retry: 'Yeniden dene',
-  },
-  expiry: {
-    urgent: 'Acil:',
-  },
-  cell: {
-    none: '—',
-  },
-};
-
-export const listMessages = { en, tr };

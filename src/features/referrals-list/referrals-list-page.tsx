@@ -26,7 +26,8 @@ import { useSearchDraft } from './use-search-draft';
 import './referrals-list.css';
 
 /** The view's words, loaded with it (the app adds them to i18next before it renders). */
-export { listMessages } from './locales';
+export { listEn } from './locales';
+export { listTr } from './locales.tr';
 
 export function ReferralsListPage() {
   const { t, i18n } = useTranslation('list');
