@@ -23,10 +23,12 @@ import { isStageShown, type BoardFilter } from './board-filter';
 import { CardPreview } from './board-card';
 import { BoardColumn, type DropState } from './board-column';
 import { boardCollisions, useBoardSensors } from './board-sensors';
+import { totalsIn, type StageTotals } from './column-totals';
 import { cardsIn, type StageColumns } from './group-by-stage';
 
 type PipelineBoardProps = {
   columns: StageColumns;
+  totals: StageTotals;
   unfilteredColumns: StageColumns;
   byId: ReadonlyMap<string, Referral>;
   filter: BoardFilter;
@@ -123,6 +125,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
             key={stage}
             stage={stage}
             items={cardsIn(columns, stage)}
+            totals={totalsIn(props.totals, stage)}
             unfilteredCount={cardsIn(props.unfilteredColumns, stage).length}
             isFiltering={props.isFiltering}
             isCollapsed={collapsed.has(stage)}
