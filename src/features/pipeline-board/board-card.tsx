@@ -19,15 +19,16 @@ export const BoardCard = memo(function BoardCard({ referral, stage, isSaving }: 
   const titleId = useId();
   const canMove = offeredTargets(stage).length > 0;
   const name = referral.name || t('card.unnamed');
-  // This wrapper re-renders on every drag event: interpolate the label once per name.
+  // This wrapper re-renders on every drag event (and every mounted card on a drop): translate once.
   const handleLabel = useMemo(() => t('card.drag', { name }), [t, name]);
+  // dnd-kit's default role description is the English word "draggable".
+  const roleDescription = useMemo(() => t('card.roleDescription'), [t]);
   // useDraggable re-renders with every drag event; the card's content below is memoised apart.
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: referral.id,
     data: { stage },
     disabled: !canMove,
-    // dnd-kit's default role description is the English word "draggable".
-    attributes: { roleDescription: t('card.roleDescription') },
+    attributes: { roleDescription },
   });
   return (
     <article
