@@ -11,8 +11,10 @@ import { paintAfterMark, probeScript } from './browser-probes.mjs';
 const PORT = Number(process.env.BENCH_PORT ?? 4196);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
-const BOARD_SIZES = (process.env.BENCH_BOARD_SIZES ?? '1000,5000,10000').split(',').map(Number);
+// An empty list skips that part (BENCH_SIZES= measures the board only).
+const sizesFrom = (value) => value.split(',').filter((x) => x.trim() !== '').map(Number);
+const SIZES = sizesFrom(process.env.BENCH_SIZES ?? '1000,10000');
+const BOARD_SIZES = sizesFrom(process.env.BENCH_BOARD_SIZES ?? '1000,5000,10000');
 
 const median = (values) => {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);

@@ -130,6 +130,10 @@ test('keyboard only: the Move to… menu and the keyboard drag both move a card'
   await expect(column(page, 'Active · Accepted')).toHaveClass(/is-over/);
   await page.keyboard.press('Space');
   await expect(cardIn(column(page, 'Active · Accepted'), otherId)).toBeVisible();
+  // The keyboard stays with the card: dnd-kit focuses its handle in the new column.
+  await expect(
+    cardIn(column(page, 'Active · Accepted'), otherId).getByRole('button', { name: /^Drag / }),
+  ).toBeFocused();
   await expect(cardIn(column(page, 'Active · Accepted'), otherId)).toHaveAttribute(
     'aria-busy',
     'false',

@@ -1,5 +1,9 @@
-import { useDraggable } from '@dnd-kit/core';
-import { memo, useId, useMemo, useRef } from 'react';
+import {
+  useDraggable,
+  type DraggableAttributes,
+  type DraggableSyntheticListeners,
+} from '@dnd-kit/core';
+import { memo, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Referral } from '../../domain/referral-schema';
@@ -15,19 +19,14 @@ type BoardCardProps = { referral: Referral; stage: StageId; isSaving: boolean };
  * card scrolls the board on a phone; the Move to… menu is the keyboard and screen-reader path.
  */
 export const BoardCard = memo(function BoardCard({ referral, stage, isSaving }: BoardCardProps) {
-  const { t } = useTranslation('board');
   const titleId = useId();
   const canMove = offeredTargets(stage).length > 0;
-  const name = referral.name || t('card.unnamed');
-  // This wrapper re-renders on every drag event: interpolate the label once per name.
-  const handleLabel = useMemo(() => t('card.drag', { name }), [t, name]);
-  // useDraggable re-renders with every drag event; the card's content below is memoised apart.
+  // useDraggable re-renders every mounted card on each drag event and on the drop, so this wrapper
+  // stays small: the handle and the card's content are memoised apart.
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: referral.id,
     data: { stage },
     disabled: !canMove,
-    // dnd-kit's default role description is the English word "draggable".
-    attributes: { roleDescription: t('card.roleDescription') },
   });
   return (
     <article
@@ -39,19 +38,46 @@ export const BoardCard = memo(function BoardCard({ referral, stage, isSaving }: 
       aria-busy={isSaving}
     >
       {canMove && (
-        <button
-          ref={setActivatorNodeRef}
-          type="button"
-          className="board-card-handle"
-          {...attributes}
-          {...listeners}
-          aria-label={handleLabel}
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
+        <DragHandle
+          name={referral.name}
+          attributes={attributes}
+          listeners={listeners}
+          handleRef={setActivatorNodeRef}
+        />
       )}
       <CardContent referral={referral} stage={stage} isSaving={isSaving} titleId={titleId} />
     </article>
+  );
+});
+
+type DragHandleProps = {
+  name: string | null | undefined;
+  attributes: DraggableAttributes;
+  listeners: DraggableSyntheticListeners;
+  handleRef: (element: HTMLElement | null) => void;
+};
+
+/** dnd-kit keeps `attributes` and `listeners` stable, so a drag event does not re-render this. */
+const DragHandle = memo(function DragHandle({
+  name,
+  attributes,
+  listeners,
+  handleRef,
+}: DragHandleProps) {
+  const { t } = useTranslation('board');
+  return (
+    <button
+      ref={handleRef}
+      type="button"
+      className="board-card-handle"
+      {...attributes}
+      {...listeners}
+      // dnd-kit's default role description is the English word "draggable".
+      aria-roledescription={t('card.roleDescription')}
+      aria-label={t('card.drag', { name: name || t('card.unnamed') })}
+    >
+      <span aria-hidden="true">⠿</span>
+    </button>
   );
 });
 

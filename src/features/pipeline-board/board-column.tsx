@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Referral } from '../../domain/referral-schema';
 import type { StageId } from '../../domain/status-machine';
 import { ColumnHeader } from './column-header';
+import type { ColumnTotals } from './column-totals';
 import { VirtualCardList } from './virtual-card-list';
 
 /** How a column answers the card being dragged: it may take it, refuse it, or is where it is from. */
@@ -12,6 +13,7 @@ export type DropState = 'idle' | 'legal' | 'refused' | 'origin';
 type BoardColumnProps = {
   stage: StageId;
   items: readonly Referral[];
+  totals: ColumnTotals;
   unfilteredCount: number;
   isFiltering: boolean;
   isCollapsed: boolean;
@@ -49,6 +51,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
         stage={stage}
         titleId={titleId}
         items={items}
+        totals={props.totals}
         unfilteredCount={props.unfilteredCount}
         isFiltering={props.isFiltering}
         isCollapsed={isFolded}

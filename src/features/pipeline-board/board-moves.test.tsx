@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { StageId } from '../../domain/status-machine';
+import { formatMoney, totalsByCurrency } from '../../domain/format';
+import type { Referral } from '../../domain/referral-schema';
+import { stageOfReferral, type StageId } from '../../domain/status-machine';
 import { server, testSimulator } from '../../mocks/node';
 import { renderApp } from '../../test/render';
 import {
@@ -30,6 +32,19 @@ async function openBoard() {
 
 const idle = (id: string) =>
   waitFor(() => expect(cardOf(id)).toHaveAttribute('aria-busy', 'false'), { timeout: 5000 });
+
+/** The header's totals of a column, as the user reads them. */
+const totalsShown = (columnName: string) =>
+  [
+    ...within(screen.getByRole('region', { name: columnName })).getAllByText(
+      (_, el) => el?.classList.contains('board-column-total') ?? false,
+    ),
+  ].map((el) => el.textContent);
+
+const totalsText = (cards: readonly Referral[]) =>
+  totalsByCurrency(
+    cards.map((r) => ({ value: r.details?.dealValue, currency: r.details?.currency })),
+  ).map((t) => formatMoney(t.total, t.currency === '—' ? null : t.currency, 'en-US'));
 
 const errorToast = (text: RegExp) =>
   screen.findByText(text, { selector: '.toast-error span' }, { timeout: 5000 });
@@ -66,6 +81,32 @@ describe('moving a card', () => {
     });
     // The response went into the cache: no list or detail refetch after the save.
     expect(testSimulator.requests.filter((r) => r.method === 'GET')).toHaveLength(0);
+  });
+
+  test('the column totals follow the card at once, before the server answers', async () => {
+    const user = userEvent.setup();
+    const referral = testSimulator
+      .all()
+      .find((r) => stageOfReferral(r) === 'new-pending' && (r.details?.dealValue ?? 0) > 0);
+    if (!referral) throw new Error('The seed has no New · Pending referral with a deal value');
+    await openBoard();
+    testSimulator.faults.set({ latencyMs: 300 });
+
+    await moveWithMenu(user, referral.id, 'Active · Accepted');
+
+    expect(cardOf(referral.id)).toHaveAttribute('aria-busy', 'true');
+    const others = testSimulator.all().filter((r) => r.id !== referral.id);
+    const expected: [string, Referral[]][] = [
+      ['New · Pending', others.filter((r) => stageOfReferral(r) === 'new-pending')],
+      [
+        'Active · Accepted',
+        [referral, ...others.filter((r) => stageOfReferral(r) === 'active-accepted')],
+      ],
+    ];
+    for (const [name, cards] of expected) {
+      expect(totalsShown(name)).toEqual(totalsText(cards));
+    }
+    await idle(referral.id);
   });
 
   test('every move is optimistic, also after earlier moves reshuffled the columns', async () => {

@@ -9,7 +9,15 @@ import { CloseDialog } from '../../shared/close-dialog';
 import type { CloseFormValues } from '../../shared/close-form-schema';
 import { BoardContext, type BoardActions, type Landing, type MoveSource } from './board-context';
 import { hasCardFilter, isStageShown, type BoardFilter } from './board-filter';
-import { applyOverlay, cardsIn, filterColumns, type BoardData } from './group-by-stage';
+import { stageTotals, totalsWithMoves } from './column-totals';
+import {
+  applyMoves,
+  applyOverlay,
+  cardsIn,
+  filterColumns,
+  overlayMoves,
+  type BoardData,
+} from './group-by-stage';
 import { PipelineBoard } from './pipeline-board';
 import { useBoardMoves } from './use-board-moves';
 import { useCollapsedStages } from './use-collapsed-stages';
@@ -34,13 +42,21 @@ export function BoardView({ data, filter }: { data: BoardData; filter: BoardFilt
     () => filterColumns(data.columns, deferredFilter, locale),
     [data.columns, deferredFilter, locale],
   );
-  const shown = useMemo(
-    () => applyOverlay(filtered, overlay, data.byId),
+  // A drop changes only the overlay: what follows costs the cards moved and the two columns they
+  // touch, not a pass over every card (the filters and the column sums wait for new data).
+  const movedCards = useMemo(
+    () => overlayMoves(filtered, overlay, data.byId),
     [filtered, overlay, data.byId],
   );
+  const shown = useMemo(() => applyMoves(filtered, movedCards), [filtered, movedCards]);
+  const filteredTotals = useMemo(() => stageTotals(filtered), [filtered]);
+  const totals = useMemo(
+    () => totalsWithMoves(filteredTotals, movedCards),
+    [filteredTotals, movedCards],
+  );
   const unfiltered = useMemo(
-    () => applyOverlay(data.columns, overlay, data.byId),
-    [data.columns, overlay, data.byId],
+    () => (filtered === data.columns ? shown : applyOverlay(data.columns, overlay, data.byId)),
+    [filtered, shown, data.columns, overlay, data.byId],
   );
 
   const requestMove = useCallback(
@@ -112,6 +128,7 @@ export function BoardView({ data, filter }: { data: BoardData; filter: BoardFilt
       )}
       <PipelineBoard
         columns={shown}
+        totals={totals}
         unfilteredColumns={unfiltered}
         byId={data.byId}
         filter={deferredFilter}

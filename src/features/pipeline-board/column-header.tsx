@@ -1,14 +1,17 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
-import { formatMoney, totalsByCurrency } from '../../domain/format';
+import { formatMoney } from '../../domain/format';
 import type { Referral } from '../../domain/referral-schema';
 import type { StageId } from '../../domain/status-machine';
+import type { ColumnTotals } from './column-totals';
 
 type ColumnHeaderProps = {
   stage: StageId;
   titleId: string;
   items: readonly Referral[];
+  /** Deal value per currency of every referral in `items` (kept up to date by the board). */
+  totals: ColumnTotals;
   /** How many referrals the stage holds before the card filters (shown as "n of total"). */
   unfilteredCount: number;
   isFiltering: boolean;
@@ -18,16 +21,10 @@ type ColumnHeaderProps = {
 
 /** Stage name, count and deal value per currency of every referral in the column, not only the rendered ones. */
 export const ColumnHeader = memo(function ColumnHeader(props: ColumnHeaderProps) {
-  const { stage, titleId, items, unfilteredCount, isFiltering, isCollapsed, onToggle } = props;
+  const { stage, titleId, items, totals, unfilteredCount, isFiltering, isCollapsed, onToggle } =
+    props;
   const { t } = useTranslation(['board', 'common']);
   const locale = useIntlLocale();
-  const totals = useMemo(
-    () =>
-      totalsByCurrency(
-        items.map((r) => ({ value: r.details?.dealValue, currency: r.details?.currency })),
-      ),
-    [items],
-  );
   const stageName = t(`common:stage.${stage}`);
   return (
     <header className="board-column-header">

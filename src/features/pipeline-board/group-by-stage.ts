@@ -90,37 +90,55 @@ export function isOverlayActive(entry: OverlayEntry, shown: Referral): boolean {
   return entry.phase !== 'saved' || entry.staleETags.includes(shown.eTag ?? null);
 }
 
+/** A card the overlay shows in another column than its cached one: the copy its column holds. */
+export type OverlayMove = { referral: Referral; from: StageId; to: StageId };
+
 /**
- * Lay the optimistic overlay over the columns: each card in the overlay leaves its cached column and
- * goes to the top of its target. Only the columns a card touches get new arrays, so the others do
- * not re-render on a drop.
+ * The cards the overlay moves, in overlay order. A card hidden by the filters is not in its cached
+ * column, so it is not shown anywhere and does not move.
  */
-export function applyOverlay(
+export function overlayMoves(
   columns: StageColumns,
   overlay: ReadonlyMap<string, OverlayEntry>,
   byId: ReadonlyMap<string, Referral>,
-): StageColumns {
-  if (overlay.size === 0) return columns;
-  let out: Map<StageId, readonly Referral[]> | undefined;
+): readonly OverlayMove[] {
+  const moves: OverlayMove[] = [];
   for (const [id, entry] of overlay) {
     const referral = byId.get(id);
     if (!referral || !isOverlayActive(entry, referral)) continue;
     const from = stageOfReferral(referral);
     if (!from || from === entry.target) continue;
-    const source = cardsIn(out ?? columns, from);
     // By id: the column may hold an earlier page's copy of the same referral.
-    const index = source.findIndex((r) => r.id === id);
-    const shown = source[index];
-    // Filtered out: the card is not shown anywhere, so it is not shown in its target either.
-    if (!shown) continue;
-    out ??= new Map(columns);
+    const shown = cardsIn(columns, from).find((r) => r.id === id);
+    if (shown) moves.push({ referral: shown, from, to: entry.target });
+  }
+  return moves;
+}
+
+/**
+ * Each moved card leaves its column and goes to the top of its target. Only the columns a move
+ * touches get new arrays, so the others (and their headers and lists) do not re-render on a drop.
+ */
+export function applyMoves(columns: StageColumns, moves: readonly OverlayMove[]): StageColumns {
+  if (moves.length === 0) return columns;
+  const out = new Map(columns);
+  for (const { referral, from, to } of moves) {
     out.set(
       from,
-      source.filter((_, i) => i !== index),
+      cardsIn(out, from).filter((r) => r !== referral),
     );
-    out.set(entry.target, [shown, ...cardsIn(out, entry.target)]);
+    out.set(to, [referral, ...cardsIn(out, to)]);
   }
-  return out ?? columns;
+  return out;
+}
+
+/** Lay the optimistic overlay over the columns (see use-board-moves.ts). */
+export function applyOverlay(
+  columns: StageColumns,
+  overlay: ReadonlyMap<string, OverlayEntry>,
+  byId: ReadonlyMap<string, Referral>,
+): StageColumns {
+  return overlay.size === 0 ? columns : applyMoves(columns, overlayMoves(columns, overlay, byId));
 }
 
 /** The stage a card shows in on the board: its overlay target, or else its cached stage. */

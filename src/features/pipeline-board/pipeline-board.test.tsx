@@ -72,6 +72,17 @@ describe('pipeline board', () => {
     },
   );
 
+  test('the drag handle is named and described in the language of the page', async () => {
+    const referral = referralIn('new-pending');
+    renderApp('/pipeline', { language: 'tr' });
+    const card = await waitForCard(referral.id);
+    const handle = within(card).getByRole('button', {
+      name: `${referral.name ?? ''} öğesini sürükle`,
+    });
+    // Not dnd-kit's default English "draggable".
+    expect(handle).toHaveAttribute('aria-roledescription', 'sürüklenebilir');
+  });
+
   test('a column header counts and totals every referral of its stage, not only rendered ones', async () => {
     testSimulator.reset({ size: 400 });
     const restore = mockElementSizes(600); // ~6 cards in view per column

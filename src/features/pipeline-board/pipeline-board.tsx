@@ -23,10 +23,12 @@ import { isStageShown, type BoardFilter } from './board-filter';
 import { CardPreview } from './board-card';
 import { BoardColumn, type DropState } from './board-column';
 import { boardCollisions, useBoardSensors } from './board-sensors';
+import { totalsIn, type StageTotals } from './column-totals';
 import { cardsIn, type StageColumns } from './group-by-stage';
 
 type PipelineBoardProps = {
   columns: StageColumns;
+  totals: StageTotals;
   unfilteredColumns: StageColumns;
   byId: ReadonlyMap<string, Referral>;
   filter: BoardFilter;
@@ -54,6 +56,21 @@ const PHONE_AUTO_SCROLL = { acceleration: 2.5, threshold: { x: 0.15, y: 0.2 } };
 
 const overStage = (over: Over | null): StageId | undefined =>
   over && isStageId(String(over.id)) ? (String(over.id) as StageId) : undefined;
+
+/**
+ * A dragged card's handle keeps the focus through the drag, and a move takes the card out of its
+ * column. Removing a focused element makes the browser recalculate style and layout in the middle
+ * of React's commit, and the card lists measure their new cards right after, laying out again: let
+ * go of the focus before the move. Where it ends up is unchanged: on the page, or after a keyboard
+ * drag on the moved card's handle (dnd-kit restores it).
+ */
+function releaseFocus(pressed: EventTarget | null) {
+  const focused = document.activeElement;
+  // The press may land on the handle's icon: the handle is the focused element around it.
+  if (focused instanceof HTMLElement && pressed instanceof Node && focused.contains(pressed)) {
+    focused.blur();
+  }
+}
 
 function dropStateOf(dragged: Dragged | null, stage: StageId): DropState {
   if (!dragged) return 'idle';
@@ -95,7 +112,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
     setDragged(referral && stage ? { referral, stage } : null);
   };
 
-  const handleDragEnd = ({ over }: DragEndEvent) => {
+  const handleDragEnd = ({ over, activatorEvent }: DragEndEvent) => {
     const from = dragged;
     setDragged(null);
     const target = overStage(over);
@@ -103,7 +120,10 @@ export function PipelineBoard(props: PipelineBoardProps) {
     if (!from || !target || target === from.stage || !isOfferedMove(from.stage, target)) return;
     // Paired with 'board-moved' when the card renders in its column (the benchmark reads both).
     // A closing drop waits for the dialog, so it is not timed.
-    if (!isClosingStage(target)) performance.mark('board-drop');
+    if (!isClosingStage(target)) {
+      performance.mark('board-drop');
+      releaseFocus(activatorEvent?.target ?? null);
+    }
     onDrop(from.referral, from.stage, target);
   };
 
@@ -123,6 +143,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
             key={stage}
             stage={stage}
             items={cardsIn(columns, stage)}
+            totals={totalsIn(props.totals, stage)}
             unfilteredCount={cardsIn(props.unfilteredColumns, stage).length}
             isFiltering={props.isFiltering}
             isCollapsed={collapsed.has(stage)}

@@ -101,8 +101,8 @@ export function useBoardMoves(): BoardMoves {
     (referral: Referral, target: StageId, changes: ReferralChanges = stagePair(target)) => {
       const id = referral.id;
       const moveId = ++lastMoveId.current;
-      const name = referral.name || t('board:card.unnamed');
-      const stage = t(`common:stage.${target}`);
+      // Translated when a toast needs them, not on the drop path.
+      const name = () => referral.name || t('board:card.unnamed');
       setOverlay((prev) => {
         const staleETags = [...(prev.get(id)?.staleETags ?? []), referral.eTag ?? null];
         return new Map(prev).set(id, { target, phase: 'saving', staleETags, moveId });
@@ -133,14 +133,15 @@ export function useBoardMoves(): BoardMoves {
         (outcome) => {
           if (outcome.kind === 'saved') {
             settle(outcome.referral);
-            if (outcome.wasReapplied) toast.show(t('board:move.reapplied', { name }), 'info');
+            if (outcome.wasReapplied)
+              toast.show(t('board:move.reapplied', { name: name() }), 'info');
             return;
           }
           settle(undefined);
           const latestStage = stageOfReferral(outcome.latest);
           toast.show(
             t('board:move.movedElsewhere', {
-              name,
+              name: name(),
               stage: t(`common:stage.${latestStage ?? 'unknown'}`),
             }),
             'error',
@@ -148,7 +149,11 @@ export function useBoardMoves(): BoardMoves {
         },
         (error: unknown) => {
           settle(undefined);
-          toast.show(t('board:move.failed', { name, stage, reason: errorText(error) }), 'error');
+          const stage = t(`common:stage.${target}`);
+          toast.show(
+            t('board:move.failed', { name: name(), stage, reason: errorText(error) }),
+            'error',
+          );
         },
       );
     },

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { Referral } from '../../domain/referral-schema';
 import type { StageId } from '../../domain/status-machine';
 import { useBoardActions } from './board-context';
@@ -12,17 +12,22 @@ type VirtualCardListProps = {
   label: string;
 };
 
+const estimateSize = () => 150;
+
 /** Only the cards in view (and a few around) are in the DOM, so a column of thousands scrolls smoothly. */
 export function VirtualCardList({ stage, items, savingIds, label }: VirtualCardListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { landingRef } = useBoardActions();
+  // The virtualizer recomputes every row's position when `getItemKey` changes: a new function on
+  // each render did that for all columns on every drop, not only for the two whose cards changed.
+  const getItemKey = useCallback((index: number) => items[index]?.id ?? index, [items]);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this component itself.
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 150,
+    estimateSize,
     overscan: 4,
-    getItemKey: (index) => items[index]?.id ?? index,
+    getItemKey,
   });
   // A moved card goes to the top of its new column: bring the top into view so it can be seen.
   const first = items[0];
