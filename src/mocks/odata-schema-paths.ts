@@ -53,7 +53,3 @@ export function elementOf(schema: Schema): Schema | undefined {
   const def = (unwrap(schema) as core.$ZodTypes)._zod.def;
   return def.type === 'array' ? unwrap(def.element) : undefined;
 }
-
-export function isObjectSchema(schema: Schema): boolean {
-  return shapeOf(unwrap(schema)) !== undefined;
-}
