@@ -271,4 +271,31 @@ describe('moving a card', () => {
       server.events.removeListener('response:mocked', listener);
     }
   });
+
+  test('two quick moves of a card someone else just edited: the first is re-applied before the second is sent', async () => {
+    const user = userEvent.setup();
+    const referral = referralIn('new-pending');
+    await openBoard();
+    testSimulator.modify(referral.id, { details: { notes: 'other' } });
+    testSimulator.faults.set({ latencyMs: 250 });
+
+    await moveWithMenu(user, referral.id, 'New · Received');
+    await moveWithMenu(user, referral.id, 'Active · Accepted');
+    await waitFor(() => expect(puts()).toHaveLength(3), { timeout: 5000 });
+    await idle(referral.id);
+
+    // The first move, refused (412) and sent again on the latest copy; then the second.
+    expect(puts().map((r) => (r.body as Referral).substatus)).toEqual([
+      'Received',
+      'Received',
+      'Accepted',
+    ]);
+    expect(testSimulator.get(referral.id)).toMatchObject({
+      status: 'Active',
+      substatus: 'Accepted',
+      details: expect.objectContaining({ notes: 'other' }) as unknown,
+    });
+    expect(stageShowing(referral.id)).toBe('active-accepted');
+    expect(document.querySelector('.toast-error')).toBeNull();
+  });
 });

@@ -5,6 +5,7 @@ import { isApiError } from '../../api/api-error';
 import { cachedReferral, storeReferral } from '../../api/referral-cache';
 import { referralQueries } from '../../api/referral-queries';
 import { useUpdateReferral } from '../../api/use-update-referral';
+import { enqueueWrite } from '../../api/write-queue';
 import { useToast } from '../../components/ui/toast';
 import { changedFields } from '../../domain/merge';
 import { applyChanges, type ReferralChanges } from '../../domain/put-body';
@@ -56,7 +57,8 @@ function withoutOvertaken(overlay: Overlay, queryClient: QueryClient): Overlay {
 /**
  * Optimistic moves as a local overlay (id → target stage) over the cached list: the server data
  * stays in the query cache only. Writes go through useUpdateReferral, which queues them per referral
- * and reads the eTag at submit time, so two quick moves of one card send two PUTs in order.
+ * and reads the eTag at submit time, so two quick moves of one card send two PUTs in order; each
+ * move with its 412 re-sends is queued as a whole, so the order holds after a conflict too.
  */
 export function useBoardMoves(): BoardMoves {
   const { t } = useTranslation(['board', 'common']);
@@ -129,7 +131,9 @@ export function useBoardMoves(): BoardMoves {
           }
           return saved ? new Map(prev).set(id, { ...entry, phase: 'saved' }) : without(prev, id);
         });
-      save(id, changes, addStale).then(
+      // One move at a time per card, retries included: a second move waits until the first is
+      // settled, so a 412's re-send of the first can never land after the second.
+      enqueueWrite(`board-move:${id}`, () => save(id, changes, addStale)).then(
         (outcome) => {
           if (outcome.kind === 'saved') {
             settle(outcome.referral);
