@@ -80,10 +80,8 @@ export function addCatalogue(instance: i18n, namespace: string, catalogue: Catal
 export async function ensureLanguage(instance: i18n, language: Language): Promise<void> {
   if (language === 'en' || instance.hasResourceBundle(language, 'common')) return;
   const { turkish } = await import('./locales/turkish');
-  for (const [namespace, bundle] of Object.entries(turkish)) {
-    if (!instance.hasResourceBundle(language, namespace))
-      instance.addResourceBundle(language, namespace, bundle);
-  }
+  for (const [namespace, bundle] of Object.entries(turkish))
+    addCatalogue(instance, namespace, { [language]: bundle });
   // Started in this language before its words were there: i18next resolved to English then, and
   // `resolvedLanguage` (which picks the Intl locale for money and dates) must be worked out again.
   if (instance.language === language) await instance.changeLanguage(language);

@@ -55,6 +55,10 @@ export function createBlockingHistory(base: History): BlockingHistory {
     held = step;
     notify();
   };
+  const release = () => {
+    held = undefined;
+    notify();
+  };
 
   return {
     get action() {
@@ -96,10 +100,7 @@ export function createBlockingHistory(base: History): BlockingHistory {
     },
     setBlocker: (next) => {
       shouldBlock = next;
-      if (!next && held) {
-        held = undefined;
-        notify();
-      }
+      if (!next && held) release();
     },
     subscribe: (onChange) => {
       subscribers.add(onChange);
@@ -108,16 +109,12 @@ export function createBlockingHistory(base: History): BlockingHistory {
     isBlocked: () => held !== undefined,
     proceed: () => {
       const step = held;
-      held = undefined;
-      notify();
+      release();
       if (!step) return;
       isOwnStep = true;
       step();
     },
-    reset: () => {
-      held = undefined;
-      notify();
-    },
+    reset: release,
   };
 }
 
