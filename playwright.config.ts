@@ -5,12 +5,14 @@ import { LIVE_SPECS, liveProjects, liveWebServers } from './e2e/live-config';
 /**
  * Journeys run against the production build (vite preview) with the in-browser simulator.
  * Debian's Chromium is used where it exists (Playwright cannot download browsers here);
- * elsewhere Playwright's own browser. E2E_PORT / E2E_DIST let parallel runs use their own build.
+ * elsewhere Playwright's own browser. E2E_PORT / E2E_DIST let parallel runs use their own build;
+ * E2E_PORT_OFFSET shifts every port (demo and live) so two checkouts can run their journeys at once.
  * E2E_LIVE=1 adds the live-mode projects (e2e/live-config.ts: production builds against `npm run
  * sim` over HTTP on ports 4177, 4178 and 8787); E2E_LIVE=only runs those alone.
  */
 const live = process.env.E2E_LIVE;
-const port = Number(process.env.E2E_PORT ?? 4173);
+const portOffset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const port = Number(process.env.E2E_PORT ?? 4173 + portOffset);
 const dist = process.env.E2E_DIST ?? 'dist';
 const systemChromium = '/usr/bin/chromium';
 const chromiumArgs = [

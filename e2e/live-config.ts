@@ -12,16 +12,18 @@ export type LiveMetadata = { simOrigin: string; writeMethod: 'put' | 'patch' };
 /** Journeys for the live builds only; the demo project ignores them. */
 export const LIVE_SPECS = /(^|\/)live-[^/]*\.spec\.ts$/;
 
-const SIM_PORT = 8787;
+/** E2E_PORT_OFFSET shifts every port, so two checkouts can run the journeys side by side. */
+const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const SIM_PORT = 8787 + PORT_OFFSET;
 const SIM_ORIGIN = `http://127.0.0.1:${SIM_PORT}`;
 /** The token the builds send; the simulator reads `admin…` as a Referrals Admin. */
 export const LIVE_TOKEN = 'admin-e2e';
 
 const BUILDS = [
-  { name: 'live', port: 4177, dist: 'dist-live', writeMethod: 'put', testMatch: LIVE_SPECS },
+  { name: 'live', port: 4177 + PORT_OFFSET, dist: 'dist-live', writeMethod: 'put', testMatch: LIVE_SPECS },
   {
     name: 'live-patch',
-    port: 4178,
+    port: 4178 + PORT_OFFSET,
     dist: 'dist-live-patch',
     writeMethod: 'patch',
     testMatch: /(^|\/)live-concurrency\.spec\.ts$/,
