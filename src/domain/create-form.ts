@@ -10,6 +10,7 @@ import {
   type DealType,
   type ReferralCreateBody,
 } from './create-schema';
+import { isCountryCode } from './countries';
 import { CUSTOMER_SIZES, type Member, type Referral } from './referral-schema';
 
 /**
@@ -123,7 +124,6 @@ export function emptyCreateValues(): CreateFormValues {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-export const COUNTRY_CODE = /^[A-Z]{2}$/;
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 export function isValidDay(day: string): boolean {
@@ -217,7 +217,7 @@ export const createFormSchema = z
       if (values.closingDate === '') issue(['closingDate'], 'dateRequired');
       else if (!isValidDay(values.closingDate)) issue(['closingDate'], 'date');
 
-      if (!COUNTRY_CODE.test(values.address.country.trim().toUpperCase()))
+      if (!isCountryCode(values.address.country.trim().toUpperCase()))
         issue(['address', 'country'], 'country');
       const size = values.customerSize;
       if (size !== '' && !(CUSTOMER_SIZES as readonly string[]).includes(size))
