@@ -127,7 +127,8 @@ export const createTr: Translation<typeof createEn> = {
   save: {
     created: '“{{name}}” yönlendirmesi oluşturuldu.',
     rejected: 'Sunucu bu değeri reddetti: {{message}}',
-    failed: 'Yönlendirme oluşturulmadı. Yazdığınız her şey duruyor.',
+    failed:
+      'Yönlendirme oluşturulmamış olabilir. Yazdığınız her şey duruyor ve yeniden denemek güvenlidir: asla ikinci bir yönlendirme oluşturmaz.',
     retry: 'Yeniden dene',
   },
   errors: {

@@ -123,7 +123,8 @@ export const createEn = {
   save: {
     created: 'Referral “{{name}}” created.',
     rejected: 'The server refused this value: {{message}}',
-    failed: 'The referral was not created. Everything you typed is still here.',
+    failed:
+      'The referral may not have been created. Everything you typed is still here, and Retry is safe: it never creates a second referral.',
     retry: 'Retry',
   },
   errors: {
