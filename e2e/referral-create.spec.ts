@@ -8,7 +8,14 @@ import { expect, test, type Sim } from './fixtures';
  * lands at its field; "Duplicate as new" makes a second, distinct referral.
  */
 
-type Stored = { id: string; name?: string | null; status: string; substatus: string };
+type Stored = {
+  id: string;
+  name?: string | null;
+  status: string;
+  substatus: string;
+  type?: string | null;
+  consent?: { consentToShareReferralWithMicrosoftSellers?: boolean | null } | null;
+};
 const all = async (sim: Sim) => (await sim.all()) as Stored[];
 const posts = async (sim: Sim) => (await sim.requests()).filter((r) => r.method === 'POST');
 
@@ -142,7 +149,14 @@ test('Duplicate as new prefills customer and deal and creates a second, distinct
   sim,
 }) => {
   await sim.open('/referrals');
-  const source = (await all(sim)).find((r) => r.status === 'Active' && r.name)!;
+  // A private deal: its copy needs nothing the source did not have.
+  const source = (await all(sim)).find(
+    (r) =>
+      r.status === 'Active' &&
+      r.type === 'Independent' &&
+      r.consent?.consentToShareReferralWithMicrosoftSellers !== true &&
+      r.name,
+  )!;
   await page.goto(`/referrals/${source.id}`);
   await expect(page.getByRole('form', { name: 'Edit referral' })).toBeVisible();
   const customer = await page.getByRole('textbox', { name: 'Customer name' }).inputValue();
@@ -158,10 +172,7 @@ test('Duplicate as new prefills customer and deal and creates a second, distinct
       .getByRole('link', { name: new RegExp(source.name!.slice(0, 12)) }),
   ).toBeVisible();
   await form.getByRole('textbox', { name: /^Referral name/ }).fill(`${source.name} – phase 2`);
-  const sharing = form.getByRole('checkbox', {
-    name: 'I understand sharing with Microsoft cannot be undone',
-  });
-  if (await sharing.isVisible()) await sharing.check();
+  await expect(form.getByRole('radio', { name: 'Private' })).toBeChecked();
   await (await createButton(page)).click();
 
   await expect(page.getByRole('form', { name: 'Edit referral' })).toBeVisible();
