@@ -192,3 +192,51 @@ test('Duplicate as new prefills customer and deal and creates a second, distinct
     expect(post?.body).not.toHaveProperty(key);
   expect(await sim.referral(source.id)).toMatchObject({ name: source.name });
 });
+
+test.describe('in Turkish, dark, on a 360×740 phone', () => {
+  test.use({
+    locale: 'tr-TR',
+    colorScheme: 'dark',
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+  });
+
+  test('the form is one column, speaks Turkish, names countries in Turkish, and creates', async ({
+    page,
+    sim,
+  }) => {
+    await sim.open('/pipeline');
+    await page.getByRole('link', { name: 'Yeni yönlendirme' }).click();
+    const form = page.getByRole('form', { name: 'Yeni yönlendirme' });
+    await expect(form).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await form.getByRole('radio', { name: 'Microsoft ile ortak satış' }).check();
+    await expect(form.getByText('Microsoft ile paylaşmak geri alınamaz.')).toBeVisible();
+    const country = form.getByRole('combobox', { name: /^Ülke/ });
+    await expect(country.locator('option[value="DE"]')).toHaveText('Almanya (DE)');
+    const lefts = await page
+      .locator('.create-form .edit-section')
+      .evaluateAll((sections) => sections.map((s) => Math.round(s.getBoundingClientRect().left)));
+    expect(new Set(lefts).size).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+
+    await form.getByRole('textbox', { name: /^Çözümünüz/ }).fill('SOL-34104-EBB');
+    await form
+      .getByRole('combobox', { name: /^Microsoft’tan istenen yardım/ })
+      .selectOption('QuotesOrLicensing');
+    await form
+      .getByRole('checkbox', { name: 'Microsoft ile paylaşmanın geri alınamayacağını anlıyorum' })
+      .check();
+    await form.getByRole('textbox', { name: /^Yönlendirme adı/ }).fill('Işık Yazılım · Azure');
+    await form.getByRole('spinbutton', { name: /^Anlaşma değeri/ }).fill('75000');
+    await form.getByLabel(/^Kapanış tarihi/).fill('2027-09-30');
+    await form.getByRole('textbox', { name: /^Müşteri adı/ }).fill('Işık Yazılım A.Ş.');
+    await country.selectOption('TR');
+    await form.getByRole('button', { name: 'Yönlendirme oluştur' }).click();
+    await expect(page.getByText('“Işık Yazılım · Azure” yönlendirmesi oluşturuldu.')).toBeVisible();
+    expect((await all(sim)).filter((r) => r.name === 'Işık Yazılım · Azure')).toHaveLength(1);
+  });
+});
