@@ -19,7 +19,7 @@ type Stored = {
 const all = async (sim: Sim) => (await sim.all()) as Stored[];
 const posts = async (sim: Sim) => (await sim.requests()).filter((r) => r.method === 'POST');
 
-async function createButton(page: Page) {
+function createButton(page: Page) {
   return page.getByRole('button', { name: 'Create referral' });
 }
 
@@ -32,7 +32,7 @@ test('create a co-sell with a solution target: it opens, and shows in the list a
   await page.getByRole('link', { name: 'New referral' }).click();
   await expect(page).toHaveURL(/\/referrals\/new$/);
   await fillNewReferral(page, coSellDeal);
-  await (await createButton(page)).click();
+  await createButton(page).click();
 
   await expect(page.getByRole('form', { name: 'Edit referral' })).toBeVisible();
   await expect(page.getByText(`Referral “${coSellDeal.name}” created.`)).toBeVisible();
@@ -74,7 +74,7 @@ test('a save hit by a network fault and a lost answer, retried: exactly one refe
 
   // 1. The request never reaches the server.
   await sim.setFaults({ networkError: 'writes' });
-  await (await createButton(page)).click();
+  await createButton(page).click();
   await expect(page.getByText(/^The referral may not have been created\./)).toBeVisible();
   expect((await all(sim)).length).toBe(before);
 
@@ -125,7 +125,7 @@ test('a server 400 shows at its field and loses nothing typed', async ({ page, s
   const before = (await all(sim)).length;
   await fillNewReferral(page, { ...coSellDeal, name: 'Refused once' });
   await page.getByRole('textbox', { name: 'Notes' }).fill('Typed before the refusal');
-  await (await createButton(page)).click();
+  await createButton(page).click();
   const deal = page.getByRole('spinbutton', { name: /^Deal value/ });
   await expect(deal).toHaveAttribute('aria-invalid', 'true');
   await expect(deal).toHaveAccessibleDescription(
@@ -139,7 +139,7 @@ test('a server 400 shows at its field and loses nothing typed', async ({ page, s
   expect((await all(sim)).length).toBe(before);
 
   await deal.fill('150000');
-  await (await createButton(page)).click();
+  await createButton(page).click();
   await expect(page.getByRole('form', { name: 'Edit referral' })).toBeVisible();
   expect((await all(sim)).length).toBe(before + 1);
 });
@@ -173,7 +173,7 @@ test('Duplicate as new prefills customer and deal and creates a second, distinct
   ).toBeVisible();
   await form.getByRole('textbox', { name: /^Referral name/ }).fill(`${source.name} – phase 2`);
   await expect(form.getByRole('radio', { name: 'Private' })).toBeChecked();
-  await (await createButton(page)).click();
+  await createButton(page).click();
 
   await expect(page.getByRole('form', { name: 'Edit referral' })).toBeVisible();
   const copy = (await all(sim)).find((r) => r.name === `${source.name} – phase 2`)!;

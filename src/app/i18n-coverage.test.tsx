@@ -440,7 +440,6 @@ const SAME_IN_BOTH = [
   'list:cell.none',
   'edit:facts.none',
   'edit:facts.targetOf',
-  'create:duplicate.link',
 ];
 
 function leaves(value: unknown, prefix: string): [string, string][] {

@@ -33,7 +33,11 @@ export function DuplicateWarning() {
           <ul>
             {matches.map((referral) => (
               <li key={referral.id}>
-                <Link to={`/referrals/${encodeURIComponent(referral.id)}`} target="_blank">
+                <Link
+                  to={`/referrals/${encodeURIComponent(referral.id)}`}
+                  target="_blank"
+                  rel="noopener"
+                >
                   {t('duplicate.link', {
                     name: referral.name || referral.id,
                     customer: referral.customerProfile?.name ?? '',

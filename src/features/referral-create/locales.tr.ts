@@ -115,7 +115,7 @@ export const createTr: Translation<typeof createEn> = {
   duplicate: {
     title_one: 'Bu müşterinin benzer adlı açık bir yönlendirmesi zaten var:',
     title_other: 'Bu müşterinin benzer adlı {{count}} açık yönlendirmesi zaten var:',
-    link: '{{name}} ({{customer}})',
+    link: '{{name}} ({{customer}}), yeni sekmede açılır',
     mayContinue: 'Önce ona bakın. Bu farklı bir fırsatsa yine de oluşturabilirsiniz.',
   },
   summary: { title: 'Yönlendirmeyi oluşturmadan önce şunları düzeltin:' },

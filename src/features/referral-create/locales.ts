@@ -111,7 +111,7 @@ export const createEn = {
   duplicate: {
     title_one: 'This customer already has an open referral with a similar name:',
     title_other: 'This customer already has {{count}} open referrals with a similar name:',
-    link: '{{name}} ({{customer}})',
+    link: '{{name}} ({{customer}}), opens in a new tab',
     mayContinue: 'Check it first. If this is a different deal, you can still create it.',
   },
   summary: { title: 'Please fix the following before creating the referral:' },
