@@ -230,3 +230,115 @@ test('keyboard only: find a referral, edit and save it, move it on the board, cl
     await page.evaluate(() => (window as unknown as { __pointerEvents: number }).__pointerEvents),
   ).toBe(0);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: the New referral form (co-sell, errors, duplicate warning, save problem) in the ${scheme} theme`, async ({
+    page,
+    sim,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await sim.open('/referrals/new');
+    const form = page.getByRole('form', { name: 'New referral' });
+    await expect(form).toBeVisible();
+    const found: string[] = [];
+    found.push(...(await seriousViolations(page, 'new referral, empty')));
+
+    await form.getByRole('radio', { name: 'Co-sell with Microsoft' }).check();
+    await form.getByRole('button', { name: 'Add a customer contact' }).click();
+    await form.getByRole('button', { name: 'Create referral' }).click();
+    await expect(
+      page.getByText('Please fix the following before creating the referral:'),
+    ).toBeVisible();
+    found.push(
+      ...(await seriousViolations(page, 'new referral with errors and the sharing warning')),
+    );
+
+    // A duplicate of an open referral, then a save that fails: the warning and the problem callout.
+    const open = (await sim.all()).find(
+      (r) => r.status === 'Active' && r.name && r.customerProfile,
+    ) as { name: string; customerProfile: { name: string; address?: { country?: string } } };
+    await form.getByRole('textbox', { name: /^Referral name/ }).fill(open.name);
+    await form.getByRole('textbox', { name: /^Customer name/ }).fill(open.customerProfile.name);
+    await form
+      .getByRole('combobox', { name: /^Country/ })
+      .selectOption(open.customerProfile.address?.country ?? 'US');
+    await expect(page.getByTestId('duplicate-warning')).toBeVisible();
+    await form.getByRole('radio', { name: 'Private' }).check();
+    await form.getByRole('button', { name: 'Remove Contact 1' }).click();
+    await form.getByRole('spinbutton', { name: /^Deal value/ }).fill('1000');
+    await form.getByLabel(/^Closing date/).fill('2027-01-31');
+    await sim.setFaults({ networkError: 'writes' });
+    await form.getByRole('button', { name: 'Create referral' }).click();
+    await expect(page.getByText(/^The referral may not have been created\./)).toBeVisible();
+    found.push(
+      ...(await seriousViolations(page, 'new referral with a duplicate and a save problem')),
+    );
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}
+
+test('keyboard only: N opens New referral from the list; a co-sell is filled and created', async ({
+  page,
+  sim,
+}) => {
+  await sim.open('/referrals');
+  await expect(page.getByTestId('referral-row').first()).toBeVisible();
+  await page.evaluate(() => {
+    const w = window as unknown as { __pointerEvents: number };
+    w.__pointerEvents = 0;
+    document.addEventListener(
+      'mousedown',
+      (event) => {
+        if (event.detail > 0) w.__pointerEvents += 1;
+      },
+      true,
+    );
+  });
+  // N while typing in the search box is a letter, not the shortcut.
+  const search = page.getByRole('searchbox', { name: 'Search referrals' });
+  await tabTo(page, search);
+  await page.keyboard.type('n');
+  await expect(page).toHaveURL(/\/referrals(\?.*)?$/);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('n');
+  const form = page.getByRole('form', { name: 'New referral' });
+  await expect(form).toBeVisible();
+
+  const privateDeal = form.getByRole('radio', { name: 'Private' });
+  await tabTo(page, privateDeal);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(form.getByRole('radio', { name: 'Co-sell with Microsoft' })).toBeChecked();
+  await tabTo(page, form.getByRole('textbox', { name: /^Your solution/ }));
+  await page.keyboard.type('SOL-KEYBOARD-1');
+  const help = form.getByRole('combobox', { name: /^Help asked of Microsoft/ });
+  await tabTo(page, help);
+  await page.keyboard.press('ArrowDown');
+  await expect(help).not.toHaveValue('');
+  await tabTo(page, form.getByRole('checkbox', { name: /^I understand sharing/ }));
+  await page.keyboard.press('Space');
+  await tabTo(page, form.getByRole('textbox', { name: /^Referral name/ }));
+  await page.keyboard.type('Keyboard co-sell');
+  await tabTo(page, form.getByRole('spinbutton', { name: /^Deal value/ }));
+  await page.keyboard.type('42000');
+  await tabTo(page, form.getByLabel(/^Closing date/));
+  await page.keyboard.type('12312027');
+  await expect(form.getByLabel(/^Closing date/)).toHaveValue('2027-12-31');
+  await tabTo(page, form.getByRole('textbox', { name: /^Customer name/ }));
+  await page.keyboard.type('Keyboard Ltd');
+  const country = form.getByRole('combobox', { name: /^Country/ });
+  await tabTo(page, country);
+  await page.keyboard.press('ArrowDown');
+  await expect(country).not.toHaveValue('');
+  await tabTo(page, form.getByRole('button', { name: 'Create referral' }), { max: 120 });
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('form', { name: 'Edit referral' })).toBeVisible();
+  const created = ((await sim.all()) as Stored[]).find((r) => r.name === 'Keyboard co-sell');
+  expect(created).toMatchObject({ status: 'Active', substatus: 'Accepted' });
+  expect(
+    await page.evaluate(() => (window as unknown as { __pointerEvents: number }).__pointerEvents),
+  ).toBe(0);
+});

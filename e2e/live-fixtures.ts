@@ -30,15 +30,23 @@ export type LiveSim = LiveMetadata & {
   requests(): Promise<LoggedRequest[]>;
   /** The first stored referral in a stage that has a name (the seed is deterministic). */
   find(status: string, substatus: string): Promise<StoredReferral>;
+  /** Merge a fault scenario (`{ networkError: 'writes' }`, `{ writeStatus: 503 }`…). */
+  setFaults(faults: Record<string, unknown>): Promise<void>;
+  clearFaults(): Promise<void>;
 };
 
 async function json<T>(
   request: APIRequestContext,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'DELETE',
   url: string,
   data?: unknown,
 ) {
-  const response = method === 'GET' ? await request.get(url) : await request.post(url, { data });
+  const response =
+    method === 'GET'
+      ? await request.get(url)
+      : method === 'DELETE'
+        ? await request.delete(url)
+        : await request.post(url, { data });
   expect(response.ok(), `${method} ${url}`).toBe(true);
   return (await response.json()) as T;
 }
@@ -65,6 +73,12 @@ export const test = base.extend<{ liveSim: LiveSim }>({
         );
         if (!found) throw new Error(`the seed has no ${status}·${substatus} referral`);
         return found;
+      },
+      setFaults: async (faults) => {
+        await json(request, 'POST', `${simOrigin}/__sim/faults`, faults);
+      },
+      clearFaults: async () => {
+        await json(request, 'DELETE', `${simOrigin}/__sim/faults`);
       },
     });
   },

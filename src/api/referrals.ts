@@ -2,6 +2,7 @@ import { buildJsonPatch } from '../domain/json-patch';
 import { buildPutBody, type ReferralChanges, applyChanges } from '../domain/put-body';
 import { referralListPageSchema, referralSchema, type Referral } from '../domain/referral-schema';
 import { MAX_PAGE_SIZE } from '../domain/api-contract';
+import type { ReferralCreateBody } from '../domain/create-schema';
 import { ApiError } from './api-error';
 import type { HttpClient } from './http-client';
 import { buildODataFilter, type ServerFilter } from './odata-filter';
@@ -112,6 +113,28 @@ export async function updateReferral(api: ReferralApi, input: UpdateInput): Prom
     schema: referralSchema,
     clientRequestId: input.clientRequestId,
     signal: input.signal,
+  });
+  return data;
+}
+
+/**
+ * Create a referral (spec 3.3): one POST. `requestId` goes out as `MS-RequestId` (and as
+ * `client-request-id`): the same value on a retry of the same submission, so a retry after a
+ * network error or a time-out returns the first result instead of a second referral (B19).
+ */
+export async function createReferral(
+  api: ReferralApi,
+  body: ReferralCreateBody,
+  options: { requestId: string; signal?: AbortSignal },
+): Promise<Referral> {
+  const { data } = await api.http.request({
+    method: 'POST',
+    url: '',
+    body,
+    headers: { 'MS-RequestId': options.requestId },
+    schema: referralSchema,
+    clientRequestId: options.requestId,
+    signal: options.signal,
   });
   return data;
 }

@@ -2,6 +2,8 @@ import { listEn } from '../features/referrals-list/locales';
 import { listTr } from '../features/referrals-list/locales.tr';
 import { editEn } from '../features/referral-edit/locales';
 import { editTr } from '../features/referral-edit/locales.tr';
+import { createEn } from '../features/referral-create/locales';
+import { createTr } from '../features/referral-create/locales.tr';
 import { boardEn } from '../features/pipeline-board/locales';
 import { boardTr } from '../features/pipeline-board/locales.tr';
 import { referralEn } from '../shared/locales';
@@ -19,5 +21,6 @@ export const catalogues = {
   list: { en: listEn, tr: listTr },
   edit: { en: editEn, tr: editTr },
   board: { en: boardEn, tr: boardTr },
+  create: { en: createEn, tr: createTr },
   referral: { en: referralEn, tr: referralTr },
 } as const;

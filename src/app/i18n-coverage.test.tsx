@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { PARTNER_REFERRALS_URL } from '../domain/api-contract';
+import { COUNTRY_CODES } from '../domain/countries';
 import type { Referral } from '../domain/referral-schema';
 import { stageOfReferral, stagePair, type StageId } from '../domain/status-machine';
 import { server, testSimulator } from '../mocks/node';
@@ -173,7 +174,7 @@ const STATES: ScreenState[] = [
         '!',
       );
       await user.click(screen.getByRole('link', { name: t('common:nav.pipeline') }));
-      await screen.findByRole('dialog', { name: t('edit:leave.title') });
+      await screen.findByRole('dialog', { name: t('referral:leave.title') });
     },
   },
   {
@@ -292,6 +293,37 @@ const STATES: ScreenState[] = [
     },
   },
   {
+    name: 'new referral: co-sell chosen, sharing warning, submitted with errors',
+    arrange: () => '/referrals/new',
+    act: async ({ user, t }) => {
+      await screen.findByRole('form', { name: t('create:title') }, { timeout: 5000 });
+      await user.click(screen.getByRole('radio', { name: t('create:dealType.co-sell.label') }));
+      await user.click(screen.getByRole('button', { name: t('create:people.addContact') }));
+      await user.click(screen.getByRole('button', { name: t('create:actions.create') }));
+      await screen.findByText(t('create:summary.title'));
+    },
+  },
+  {
+    name: 'new referral as a duplicate: copied, a duplicate warning, a failed save',
+    arrange: () => {
+      testSimulator.faults.set({ networkError: 'writes' });
+      return `/referrals/new?from=${activeId()}`;
+    },
+    act: async ({ user, t }) => {
+      await screen.findByRole('form', { name: t('create:title') }, { timeout: 5000 });
+      await screen.findByTestId('duplicate-warning', undefined, { timeout: 5000 });
+      const partnerLed = screen.getByRole('radio', {
+        name: t('create:dealType.partner-led.label'),
+      });
+      await user.click(partnerLed);
+      await user.click(
+        screen.getByRole('checkbox', { name: t('create:field.acknowledgeSharing') }),
+      );
+      await user.click(screen.getByRole('button', { name: t('create:actions.create') }));
+      await screen.findByText(t('create:save.failed'), undefined, { timeout: 5000 });
+    },
+  },
+  {
     name: 'an address with no page',
     arrange: () => '/no-such-page',
     act: async ({ t }) => {
@@ -336,6 +368,14 @@ function currencyNames(referrals: readonly Referral[]): string[] {
   });
 }
 
+/** Country names come from Intl in the chosen language; many read the same ("Andorra"). */
+function countryNames(): string[] {
+  return ['en-US', 'tr-TR'].flatMap((locale) => {
+    const names = new Intl.DisplayNames(locale, { type: 'region' });
+    return COUNTRY_CODES.map((code) => `${names.of(code) ?? code} (${code})`);
+  });
+}
+
 /** Render one state in one language from a fresh simulator; the segments it shows, and its data. */
 async function renderState(state: ScreenState, language: Language) {
   cleanup();
@@ -375,6 +415,7 @@ describe('every screen state is in the chosen language', () => {
       ...['mine', 'theirs', 'Renamed elsewhere', 'xx'],
       ...serverMessages,
       ...currencyNames([...english.referrals, ...turkish.referrals]),
+      ...countryNames(),
     ])
       data.add(text);
     const context = { data };

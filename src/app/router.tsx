@@ -37,6 +37,12 @@ const ReferralEditPage = lazyView('edit', () =>
     messages: { en: m.editEn, tr: m.editTr },
   })),
 );
+const ReferralCreatePage = lazyView('create', () =>
+  import('../features/referral-create/referral-create-page').then((m) => ({
+    View: m.ReferralCreatePage,
+    messages: { en: m.createEn, tr: m.createTr },
+  })),
+);
 const PipelineBoardPage = lazyView('board', () =>
   import('../features/pipeline-board/pipeline-board-page').then((m) => ({
     View: m.PipelineBoardPage,
@@ -63,6 +69,8 @@ export function appRoutes(options: { demo?: DemoControls; account?: ReactNode })
       children: [
         { index: true, element: <Navigate to="/referrals" replace /> },
         { path: 'referrals', element: page(<ReferralsListPage />) },
+        // A static segment outranks `:id` in React Router's matching, whatever the order here.
+        { path: 'referrals/new', element: page(<ReferralCreatePage />) },
         { path: 'referrals/:id', element: page(<ReferralEditPage />) },
         { path: 'pipeline', element: page(<PipelineBoardPage />) },
         { path: '*', element: <NotFoundPage /> },

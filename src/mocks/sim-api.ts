@@ -1,4 +1,4 @@
-import { partial } from 'zod/mini';
+import { missingCreateField, referralCreateSchema } from '../domain/create-schema';
 import { referralSchema, type Referral } from '../domain/referral-schema';
 import type { FaultController } from './faults';
 import { createIdempotentCreates } from './idempotency';
@@ -18,6 +18,7 @@ import { OWN_ORG } from './seed-data';
 import { referralLinks, newETag, serverTimestamp } from './server-values';
 import { invalidRequest, notFound, preconditionFailed, type SimResult } from './sim-result';
 import type { SimStore, StoredState } from './sim-store';
+import type { KeyValueStorage } from './storage';
 import { commitUpdate } from './write-rules';
 
 /** One request as the simulator sees it, independent of msw. */
@@ -39,9 +40,6 @@ export type SimulatorApi = {
 /** `@odata.context` of a single referral; the "engagments" typo is Microsoft's (spec 1.1). */
 export const ENTITY_CONTEXT =
   'https://api.partner.microsoft.com/v1.0/engagments/referrals/$metadata#Referrals/$entity';
-
-const REQUIRED_ON_CREATE = ['type', 'customerProfile', 'consent', 'details'] as const;
-const createSchema = partial(referralSchema, { id: true, status: true, substatus: true });
 
 /** Single-resource answers carry the eTag as the ETag header too (B2). */
 const single = (referral: Referral): SimResult => ({
@@ -66,10 +64,12 @@ export function createSimApi(deps: {
   store: SimStore;
   now: () => Date;
   faults: FaultController;
+  /** Where retried creates are remembered; in memory when absent. */
+  storage?: KeyValueStorage;
 }): SimulatorApi {
   const { store, now, faults } = deps;
   const list = createListEndpoint();
-  const idempotent = createIdempotentCreates();
+  const idempotent = createIdempotentCreates(deps.storage);
 
   /** The stored referral `caller` may reach (lazy expiry applied), or the 403/404 answer. */
   function reach(
@@ -188,11 +188,10 @@ export function createSimApi(deps: {
   function create(caller: Caller, request: SimRequest): SimResult {
     const body = readJsonObject(request.bodyText);
     if (!body.ok) return body.result;
-    const missing = REQUIRED_ON_CREATE.find(
-      (key) => body.value[key] === undefined || body.value[key] === null,
-    );
+    // The same schema the app checks its create bodies with (domain/create-schema.ts).
+    const missing = missingCreateField(body.value);
     if (missing) return invalidRequest(`'${missing}' is required to create a referral.`, missing);
-    const parsed = parseWith(createSchema, body.value);
+    const parsed = parseWith(referralCreateSchema, body.value);
     if (!parsed.ok) return parsed.result;
     if (!canAccess(caller, parsed.value)) {
       return accessDenied('A Referrals User creates only referrals whose team lists them.');

@@ -91,6 +91,6 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     clearRequests: () => {
       requests.length = 0;
     },
-    api: createSimApi({ store, now, faults }),
+    api: createSimApi({ store, now, faults, storage: options.storage }),
   };
 }

@@ -57,6 +57,13 @@ export const referralTr: Translation<typeof referralEn> = {
     Morethan20000employees: '20.000’den fazla çalışan',
   },
   value: { empty: '(boş)', yes: 'Evet', no: 'Hayır', none: 'Yok' },
+  leave: {
+    title: 'Kaydetmeden çıkılsın mı?',
+    body: 'Yazdıklarınız kaydedilmedi. Şimdi çıkarsanız kaybolur.',
+    stay: 'Kal ve düzenlemeye devam et',
+    leave: 'Çık ve değişiklikleri kaybet',
+  },
+  newReferral: { label: 'Yeni yönlendirme', shortcut: 'Yeni yönlendirme (N)' },
   close: {
     title: '“{{name}}” yönlendirmesini kapat',
     irreversible:

@@ -53,6 +53,13 @@ export const referralEn = {
     Morethan20000employees: 'More than 20,000 employees',
   },
   value: { empty: '(empty)', yes: 'Yes', no: 'No', none: 'None' },
+  leave: {
+    title: 'Leave without saving?',
+    body: 'What you typed is not saved. If you leave now, it is lost.',
+    stay: 'Stay and keep editing',
+    leave: 'Leave and lose changes',
+  },
+  newReferral: { label: 'New referral', shortcut: 'New referral (N)' },
   close: {
     title: 'Close “{{name}}”',
     irreversible: 'Closing is irreversible: a closed referral cannot be reopened or edited.',

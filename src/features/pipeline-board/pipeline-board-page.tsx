@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { referralQueries } from '../../api/referral-queries';
 import { useApiErrorText } from '../../shared/api-error-text';
+import { NewReferralLink } from '../../shared/new-referral-link';
 import { BoardView } from './board-view';
 import { groupByStage } from './group-by-stage';
 import { useBoardFilter } from './use-board-filter';
@@ -23,6 +24,7 @@ export function PipelineBoardPage() {
     <div className="pipeline-page">
       <div className="pipeline-toolbar">
         <h1>{t('title')}</h1>
+        <NewReferralLink />
         <label className="pipeline-search">
           <span>{t('search.label')}</span>
           <input

@@ -5,6 +5,7 @@ import type { editEn } from './locales';
 export const editTr: Translation<typeof editEn> = {
   title: 'Yönlendirmeyi düzenle',
   page: {
+    duplicate: 'Yeni olarak çoğalt',
     back: 'Yönlendirmelere dön',
     loading: 'Yönlendirme yükleniyor…',
     loadFailed: 'Yönlendirme yüklenemedi.',
@@ -118,11 +119,5 @@ export const editTr: Translation<typeof editEn> = {
     dateRequired: 'Bir kapanış tarihi girin.',
     customerSize: 'Listeden bir büyüklük seçin.',
     country: 'US veya TR gibi iki harfli bir ülke kodu girin.',
-  },
-  leave: {
-    title: 'Kaydetmeden çıkılsın mı?',
-    body: 'Bu yönlendirmedeki değişiklikleriniz kaydedilmedi. Şimdi çıkarsanız kaybolurlar.',
-    stay: 'Kal ve düzenlemeye devam et',
-    leave: 'Çık ve değişiklikleri kaybet',
   },
 };

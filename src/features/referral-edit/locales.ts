@@ -2,6 +2,7 @@
 export const editEn = {
   title: 'Edit referral',
   page: {
+    duplicate: 'Duplicate as new',
     back: 'Back to referrals',
     loading: 'Loading the referral…',
     loadFailed: 'The referral could not be loaded.',
@@ -116,11 +117,5 @@ export const editEn = {
     dateRequired: 'Enter a closing date.',
     customerSize: 'Choose a size from the list.',
     country: 'Enter a two-letter country code, such as US or TR.',
-  },
-  leave: {
-    title: 'Leave without saving?',
-    body: 'Your changes to this referral are not saved. If you leave now, they are lost.',
-    stay: 'Stay and keep editing',
-    leave: 'Leave and lose changes',
   },
 } as const;

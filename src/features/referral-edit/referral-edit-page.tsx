@@ -54,6 +54,12 @@ export function ReferralEditPage() {
       <header className="edit-header">
         <h1>{referral.name || referral.id}</h1>
         <StageBadge status={referral.status} substatus={referral.substatus} />
+        <Link
+          className="button button-secondary edit-duplicate"
+          to={`/referrals/new?from=${encodeURIComponent(referral.id)}`}
+        >
+          {t('page.duplicate')}
+        </Link>
       </header>
       {/* Keyed by id: another referral is another form with its own base copy. */}
       <ReferralForm key={referral.id} referral={referral} />

@@ -4,6 +4,7 @@ import { downloadFile } from '../../components/ui/download-file';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { totalsByCurrency } from '../../domain/format';
 import { useApiErrorText } from '../../shared/api-error-text';
+import { NewReferralLink } from '../../shared/new-referral-link';
 import { referralsCsv } from './csv';
 import {
   hasFilters,
@@ -94,7 +95,10 @@ export function ReferralsListPage() {
   return (
     <section className="referrals-list" aria-labelledby="referrals-list-title">
       <div className="list-header">
-        <h1 id="referrals-list-title">{t('title')}</h1>
+        <div className="list-title-row">
+          <h1 id="referrals-list-title">{t('title')}</h1>
+          <NewReferralLink />
+        </div>
         <ListToolbar
           params={params}
           search={search}

@@ -1,11 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from '../../components/ui/modal-dialog';
-import { useNavigationBlocker } from '../../components/ui/navigation-blocker';
+import { ModalDialog } from '../components/ui/modal-dialog';
+import { useNavigationBlocker } from '../components/ui/navigation-blocker';
 
-/** Asks before an in-app navigation away from unsaved edits; the browser asks on tab close/reload. */
+/**
+ * Asks before an in-app navigation away from unsaved input (the edit and the create form); the
+ * browser asks on tab close/reload.
+ */
 export function LeaveGuard({ isDirty }: { isDirty: boolean }) {
-  const { t } = useTranslation('edit');
+  const { t } = useTranslation('referral');
   const blocker = useNavigationBlocker(
     ({ currentLocation, nextLocation }) =>
       isDirty && currentLocation.pathname !== nextLocation.pathname,

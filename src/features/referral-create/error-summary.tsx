@@ -1,0 +1,43 @@
+import { useFormState, type FieldError, type FieldErrors } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { CreateFormValues } from '../../domain/create-form';
+import { fieldId, useErrorText } from './fields';
+
+function isFieldError(value: unknown): value is FieldError {
+  return typeof value === 'object' && value !== null && 'type' in value && 'message' in value;
+}
+
+function flatten(errors: FieldErrors, prefix = ''): [string, FieldError][] {
+  return Object.entries(errors).flatMap(([key, value]) => {
+    if (key === 'root' || key === 'ref') return [];
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (isFieldError(value)) return [[path, value] as [string, FieldError]];
+    return value && typeof value === 'object' ? flatten(value as FieldErrors, path) : [];
+  });
+}
+
+/** After a submit: one announcement listing what to fix, each item a link to its field. */
+export function ErrorSummary({ label }: { label: (path: string) => string }) {
+  const { t } = useTranslation('create');
+  const { errors, submitCount } = useFormState<CreateFormValues>();
+  const text = useErrorText();
+  const items = submitCount > 0 ? flatten(errors) : [];
+  return (
+    <div role="alert" className="error-summary-region">
+      {items.length > 0 && (
+        <div className="callout callout-danger">
+          <p>{t('summary.title')}</p>
+          <ul>
+            {items.map(([path, error]) => (
+              <li key={path}>
+                <a href={`#${fieldId(path)}`}>
+                  {label(path)}: {text(error)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+/** Strings of the "New referral" view (namespace 'create'). The Turkish catalogue has the same keys. */
+export const createEn = {
+  title: 'New referral',
+  form: { required: 'required' },
+  page: {
+    back: 'Back to referrals',
+    intro:
+      'Register a deal of your own. Required fields are marked; everything else can be added later on the referral.',
+    titleDuplicate: 'New referral (duplicate)',
+    copiedFrom:
+      'Customer and deal copied from “{{name}}”. The new referral gets its own status, dates and history.',
+    loadingSource: 'Loading the referral to copy…',
+    sourceFailed: 'The referral to copy could not be loaded.',
+    retry: 'Try again',
+    startEmpty: 'Start with an empty form',
+  },
+  section: {
+    dealType: 'Deal type',
+    deal: 'Deal',
+    requirements: 'Requirements',
+    customer: 'Customer',
+    contacts: 'Customer contacts',
+    consent: 'Customer consent',
+    team: 'Our team',
+  },
+  dealType: {
+    legend: 'How is this deal shared?',
+    private: {
+      label: 'Private',
+      hint: 'Not shared: only your organisation sees it. Microsoft sellers are not told about it.',
+    },
+    'partner-led': {
+      label: 'Partner-led',
+      hint: 'Shared with Microsoft sellers so they know about it; you lead the deal and ask for no help.',
+    },
+    'co-sell': {
+      label: 'Co-sell with Microsoft',
+      hint: 'Shared with Microsoft sellers, naming your solution and the help you ask Microsoft for.',
+    },
+  },
+  qualification: {
+    hint: 'Sales qualified: you have confirmed the customer’s need and budget.',
+    SalesQualified: 'Sales qualified',
+    None: 'Not qualified yet',
+  },
+  field: {
+    qualification: 'Qualification',
+    solutionProfileId: 'Your solution (solution profile ID)',
+    assistanceCode: 'Help asked of Microsoft',
+    assistanceNotes: 'Message to Microsoft',
+    allowMicrosoftToContactPartners: 'Microsoft may involve specific partners',
+    acknowledgeSharing: 'I understand sharing with Microsoft cannot be undone',
+    country: 'Country',
+    duns: 'DUNS number',
+    externalCustomerId: 'Customer ID in your CRM',
+  },
+  coSell: {
+    solutionHint: 'The ID of your solution in Partner Center, such as SOL-34104-EBB.',
+    choose: 'Choose the help you need…',
+    notesHint: 'What the Microsoft seller should know.',
+  },
+  assistance: {
+    GeneralOrOther: 'General or other',
+    CustomerTechnicalArchitecture: 'Customer technical architecture',
+    ProofOfConceptOrDemo: 'Proof of concept or demo',
+    QuotesOrLicensing: 'Quotes or licensing',
+    PostSalesCustomerSuccess: 'Post-sales customer success',
+    WorkloadSpecificValueProposition: 'Workload-specific value proposition',
+  },
+  sharing: {
+    title: 'Sharing with Microsoft cannot be undone.',
+    body: 'Once saved, Microsoft sellers see this deal and its customer. You cannot make it private again later.',
+  },
+  consent: {
+    intro: 'Record only what the customer agreed to.',
+    consentToContact: 'The customer agrees to be contacted',
+    consentToContactHint: 'Whoever works on this deal may call or email the customer contacts.',
+    consentToToShareInfoWithOthers: 'The customer agrees to share their details with others',
+    consentToToShareInfoWithOthersHint:
+      'The customer’s contact details may be passed to other organisations working on the deal.',
+    allowMicrosoftToContactPartnersHint:
+      'Microsoft may ask partners it chooses to help with this deal.',
+  },
+  customer: {
+    chooseCountry: 'Choose a country…',
+    sizeUnset: 'Not known',
+  },
+  deal: {
+    currencyHint: 'Three letters, such as USD, EUR or TRY.',
+    externalReferenceHint: 'The ID of this deal in your CRM, if you have one.',
+  },
+  chips: {
+    empty: 'None yet.',
+    add: 'Add',
+    addLabel: 'Add to {{field}}',
+    remove: 'Remove {{value}}',
+  },
+  people: {
+    contact: 'Contact {{n}}',
+    teamMember: 'Team member {{n}}',
+    empty: 'Nobody added yet.',
+    firstName: 'First name',
+    lastName: 'Last name',
+    email: 'Email',
+    phoneNumber: 'Phone',
+    remove: 'Remove {{who}}',
+    addContact: 'Add a customer contact',
+    addTeamMember: 'Add a team member',
+    teamHint: 'People of your organisation who work on this deal.',
+  },
+  duplicate: {
+    title_one: 'This customer already has an open referral with a similar name:',
+    title_other: 'This customer already has {{count}} open referrals with a similar name:',
+    link: '{{name}} ({{customer}}), opens in a new tab',
+    mayContinue: 'Check it first. If this is a different deal, you can still create it.',
+  },
+  summary: { title: 'Please fix the following before creating the referral:' },
+  actions: {
+    hint: 'Nothing is sent until you create the referral.',
+    create: 'Create referral',
+    creating: 'Creating…',
+  },
+  save: {
+    created: 'Referral “{{name}}” created.',
+    rejected: 'The server refused this value: {{message}}',
+    failed:
+      'The referral may not have been created. Everything you typed is still here, and Retry is safe: it never creates a second referral.',
+    retry: 'Retry',
+  },
+  errors: {
+    required: 'This field is required.',
+    tooLong: 'This is too long.',
+    tooMany: 'There are too many entries.',
+    email: 'Enter a valid email address, such as name@example.com.',
+    memberEmpty: 'Enter a name or an email address, or remove this person.',
+    dealType: 'Choose how the deal is shared.',
+    solutionRequired: 'Enter the ID of your solution for a co-sell.',
+    assistanceRequired: 'Choose the help you ask Microsoft for.',
+    acknowledgeSharing: 'Confirm that you understand sharing with Microsoft cannot be undone.',
+    dealValueRequired: 'Enter a deal value.',
+    dealValue: 'Enter a number of 0 or more.',
+    currency: 'Enter a three-letter currency code, such as USD.',
+    dateRequired: 'Enter a closing date.',
+    date: 'Enter a valid date.',
+    country: 'Choose the customer’s country.',
+    customerSize: 'Choose a size from the list.',
+  },
+} as const;
