@@ -16,7 +16,7 @@ export const LIVE_SPECS = /(^|\/)live-[^/]*\.spec\.ts$/;
 const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const SIM_PORT = 8787 + PORT_OFFSET;
 const SIM_ORIGIN = `http://127.0.0.1:${SIM_PORT}`;
-/** The token the builds send; the simulator reads `admin…` as a Referrals Admin. */
+/** The token the builds send; the simulator reads `admin-<name>` as a Referrals Admin. */
 export const LIVE_TOKEN = 'admin-e2e';
 
 const BUILDS = [

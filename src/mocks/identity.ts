@@ -7,7 +7,9 @@ import { errorResult, notFound, type SimResult } from './sim-result';
  *
  * - no Authorization header: Referrals Admin. Only the in-browser demo and the unit tests send none;
  *   the HTTP server answers 401 before a request gets here.
- * - `Bearer admin…` (`admin`, `admin-dev`, `admin:ana@contoso.com`): Referrals Admin.
+ * - `Bearer admin`, `Bearer admin-<name>` or `Bearer admin:<name>` (`admin-dev`,
+ *   `admin:ana@contoso.com`; a name is letters, digits and `. _ @ + -`, not starting with `-`),
+ *   the word in any case: Referrals Admin. `adminanything`, `administrator`, `admin-` are not.
  * - `Bearer user:<email>`: Referrals User; sees and edits only referrals whose team lists the email.
  * - `Bearer none`: signed in, but without a referrals role: 403 on every call.
  * - any other token: 401, as an expired or foreign token would be.
@@ -17,8 +19,11 @@ export type Caller = { role: 'admin' } | { role: 'user'; email: string } | { rol
 
 export type CallerOutcome = { ok: true; caller: Caller } | { ok: false; result: SimResult };
 
+/** `admin`, `admin-<name>`, `admin:<name>` (README, "Tokens"). */
+export const ADMIN_TOKEN = /^admin(?:[-:][\w.@+][\w.@+-]*)?$/i;
+
 export const TOKEN_SCHEME_HINT =
-  "Simulator tokens: 'admin…' (Referrals Admin), 'user:<email>' (Referrals User), 'none' (no role).";
+  "Simulator tokens: 'admin', 'admin-<name>' or 'admin:<name>' (Referrals Admin), 'user:<email>' (Referrals User), 'none' (no role).";
 
 export function unauthenticated(message: string, error?: string): SimResult {
   return {
@@ -42,7 +47,7 @@ export function callerOf(authorization: string | null): CallerOutcome {
       result: unauthenticated('Send the access token as "Authorization: Bearer <token>".'),
     };
   }
-  if (/^admin/i.test(token)) return { ok: true, caller: { role: 'admin' } };
+  if (ADMIN_TOKEN.test(token)) return { ok: true, caller: { role: 'admin' } };
   if (token.toLowerCase() === 'none') return { ok: true, caller: { role: 'none' } };
   const email = /^user:([^@\s]+@[^@\s]+)$/i.exec(token)?.[1];
   if (email) return { ok: true, caller: { role: 'user', email: email.toLowerCase() } };

@@ -6,7 +6,7 @@ import { apiErrorOf, send } from '../test/contract-helpers';
 import { testSimulator as sim } from './node';
 
 /**
- * Roles (B20) from the simulator's token scheme: `admin…`, `user:<email>`, `none`; no header is
+ * Roles (B20) from the simulator's token scheme: `admin`, `admin-<name>`, `admin:<name>`, `user:<email>`, `none`; no header is
  * the in-browser demo's admin. Through the app's client with a fixed token, as `token` mode runs.
  */
 
@@ -37,11 +37,21 @@ const save = (api: ReferralApi, lastRead: Referral, changes: Record<string, unkn
   updateReferral(api, { lastRead, changes, eTag: lastRead.eTag ?? '' });
 
 describe('Referrals Admin', () => {
-  test.each([undefined, 'admin', 'admin-dev', 'admin:ana@contoso.com'])(
+  test.each([undefined, 'admin', 'Admin', 'admin-dev', 'admin-e2e', 'admin:ana@contoso.com'])(
     'token %s sees every referral',
     async (token) => {
       const listed = await getReferrals(apiAs(token));
       expect(listed.map((r) => r.id)).toEqual(sim.all().map((r) => r.id));
+    },
+  );
+
+  // Only `admin`, `admin-<name>` and `admin:<name>` name an admin: a token that merely starts with
+  // the letters is an unknown token, as it would be for the real service.
+  test.each(['adminanything', 'administrator', 'admin-', 'admin:', 'admin--x', 'admin:a b'])(
+    'token %s is not an admin: 401 invalid_token',
+    async (token) => {
+      const refused = await apiErrorOf(getReferrals(apiAs(token)));
+      expect(refused).toMatchObject({ status: 401, code: 'unauthenticated' });
     },
   );
 });
