@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { PARTNER_REFERRALS_URL } from '../domain/api-contract';
 import type { FaultScenario } from './faults';
+import { loggedHeaders } from './request-log';
 import type { SimRequest } from './sim-api';
 import { errorResult, methodNotAllowed, type SimResult } from './sim-result';
 import type { Simulator } from './simulator';
@@ -66,7 +67,7 @@ async function respond(
   sim.requests.push({
     method: request.method,
     url: request.url,
-    headers: Object.fromEntries(request.headers.entries()),
+    headers: loggedHeaders(request.headers),
     body: recordedBody(bodyText),
   });
   const faults = sim.faults.get();

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { http, passthrough } from 'msw';
@@ -17,10 +18,17 @@ import { createMemoryStorage } from './storage';
 const APP = 'http://127.0.0.1:4177';
 const HOST = 'http://127.0.0.1:8787';
 const ID = '61c65491-2f2c-461a-84b4-3654499bc1d9';
+const CONTROL_TOKEN = 'control-token-for-tests';
+const control = { 'X-Sim-Control': CONTROL_TOKEN };
 
 function setup() {
   const simulator = createSimulator({ storage: createMemoryStorage(), defaultSize: 20 });
-  const handle = createSimFetchHandler({ simulator, allowedOrigins: [APP] });
+  const handle = createSimFetchHandler({
+    simulator,
+    allowedOrigins: [APP],
+    controlToken: CONTROL_TOKEN,
+  });
+  /** Control routes get the control token unless the test passes its own headers. */
   const call = (
     method: string,
     pathAndQuery: string,
@@ -29,7 +37,7 @@ function setup() {
     handle(
       new Request(`${HOST}${pathAndQuery}`, {
         method,
-        headers: options.headers,
+        headers: options.headers ?? (pathAndQuery.startsWith('/__sim/') ? control : undefined),
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
       }),
     );
@@ -142,7 +150,7 @@ describe('control routes', () => {
 
     const log = (await (await call('GET', '/__sim/requests')).json()) as RecordedRequest[];
     expect(log.map((r) => r.method)).toEqual(['PATCH', 'PATCH']);
-    expect(log[1]).toMatchObject({ body: patch, headers: { authorization: 'Bearer admin' } });
+    expect(log[1]).toMatchObject({ body: patch });
     await call('DELETE', '/__sim/requests');
     expect(simulator.requests).toHaveLength(0);
 
@@ -155,6 +163,77 @@ describe('control routes', () => {
     const { call } = setup();
     await call('POST', '/__sim/faults', { body: { networkError: 'all' } });
     expect((await call('GET', API_PATH, { headers: admin })).type).toBe('error');
+  });
+});
+
+describe('control routes are for test tools only', () => {
+  test('without the X-Sim-Control token (or with another one): 401, nothing changes', async () => {
+    const { call, simulator } = setup();
+    const attempts: Record<string, string>[] = [
+      {},
+      { 'X-Sim-Control': 'guess' },
+      { 'X-Sim-Control': '' },
+    ];
+    for (const headers of attempts) {
+      const reset = await call('POST', '/__sim/reset', { headers, body: { size: 3 } });
+      expect(reset.status).toBe(401);
+      expect(await reset.json()).toMatchObject({ error: { code: 'unauthenticated' } });
+      expect((await call('GET', '/__sim/requests', { headers })).status).toBe(401);
+      expect(
+        (await call('POST', '/__sim/faults', { headers, body: { writeStatus: 500 } })).status,
+      ).toBe(401);
+    }
+    expect(simulator.size()).toBe(20);
+    expect(simulator.faults.get().writeStatus).toBeNull();
+    // Health tells only that the server is up, so a start-up check needs no token.
+    expect((await call('GET', '/__sim/health', { headers: {} })).status).toBe(200);
+  });
+
+  test.each([
+    ['a cross-site page', { Origin: 'https://evil.example' }],
+    ['an allowed app origin', { Origin: APP }],
+    ['a browser without Origin', { 'Sec-Fetch-Site': 'cross-site' }],
+    ['a same-site page', { 'Sec-Fetch-Site': 'same-site' }],
+  ])('a browser request from %s is refused even with the token, without CORS', async (_, from) => {
+    const { call, simulator } = setup();
+    const headers = { ...control, ...from };
+    const reset = await call('POST', '/__sim/reset', { headers, body: { size: 3 } });
+    expect(reset.status).toBe(403);
+    expect(reset.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    const health = await call('GET', '/__sim/health', { headers });
+    expect(health.status).toBe(403);
+    expect(health.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect(simulator.size()).toBe(20);
+  });
+
+  test('a preflight for a control route is refused without CORS headers', async () => {
+    const { call } = setup();
+    const preflight = await call('OPTIONS', '/__sim/reset', {
+      headers: {
+        Origin: APP,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'x-sim-control',
+      },
+    });
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect(preflight.headers.get('Access-Control-Allow-Headers')).toBeNull();
+  });
+});
+
+describe('the request log', () => {
+  test.each([
+    ['Bearer admin-secret-e2e', 'Bearer [redacted: admin]'],
+    ['Bearer user:ana@contoso.com', 'Bearer [redacted: user]'],
+    ['bearer none', 'bearer [redacted: none]'],
+    ['Bearer eyJhbGciOiJSUzI1NiJ9.payload.signature', 'Bearer [redacted]'],
+  ])('keeps %s only as %s', async (authorization, logged) => {
+    const { call, simulator } = setup();
+    await call('GET', API_PATH, { headers: { Authorization: authorization } });
+    const log = (await (await call('GET', '/__sim/requests')).json()) as RecordedRequest[];
+    expect(log).toHaveLength(1);
+    expect(log[0]?.headers.authorization).toBe(logged);
+    expect(JSON.stringify(simulator.requests)).not.toContain(authorization);
   });
 });
 
@@ -209,6 +288,125 @@ describe('npm run sim over a real socket', () => {
     expect(noToken).toMatchObject({ status: 401, code: 'unauthenticated' });
   });
 
+  type Raw = {
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    text: string;
+  };
+
+  /** node:http, which (unlike fetch) sends any Host header and can share one keep-alive socket. */
+  function raw(
+    url: string,
+    options: {
+      method?: string;
+      host?: string;
+      headers?: Record<string, string>;
+      body?: Buffer;
+      agent?: Agent;
+    },
+  ): Promise<Raw> {
+    return new Promise((resolve, reject) => {
+      const target = new URL(url);
+      const req = httpRequest(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: `${target.pathname}${target.search}`,
+          method: options.method ?? 'GET',
+          agent: options.agent,
+          headers: { ...options.headers, ...(options.host ? { Host: options.host } : {}) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              text: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(options.body);
+    });
+  }
+
+  test('the Host header must name this server (127.0.0.1, localhost, [::1] with its port): DNS rebinding gets 421', async () => {
+    const sim = await start({ SIM_CONTROL_TOKEN: CONTROL_TOKEN });
+    const { origin, port } = new URL(sim.url);
+    const api = `${origin}${API_PATH}/${ID}`;
+    const auth = { Authorization: 'Bearer admin' };
+    for (const host of [
+      `127.0.0.1:${port}`,
+      `localhost:${port}`,
+      `LOCALHOST:${port}`,
+      `[::1]:${port}`,
+    ]) {
+      expect((await raw(api, { host, headers: auth })).status, host).toBe(200);
+    }
+    for (const host of [
+      `rebind.evil.example:${port}`,
+      `evil.example`,
+      `127.0.0.1`,
+      `localhost:${Number(port) + 1}`,
+      `127.0.0.1.evil.example:${port}`,
+    ]) {
+      const refused = await raw(api, { host, headers: auth });
+      expect(refused.status, host).toBe(421);
+      expect(refused.text).not.toContain(ID);
+      const reset = await raw(`${origin}/__sim/reset`, {
+        method: 'POST',
+        host,
+        headers: { 'X-Sim-Control': CONTROL_TOKEN },
+      });
+      expect(reset.status, host).toBe(421);
+    }
+  });
+
+  test('a 5 MB body is refused with 413 and Connection: close; the next request on the same keep-alive agent works', async () => {
+    const sim = await start({ SIM_CONTROL_TOKEN: CONTROL_TOKEN });
+    const { origin } = new URL(sim.url);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const big = await raw(`${origin}${API_PATH}/${ID}`, {
+        method: 'PUT',
+        agent,
+        headers: {
+          Authorization: 'Bearer admin',
+          'Content-Type': 'application/json',
+          'If-Match': '"x"',
+        },
+        body: Buffer.alloc(5 * 1024 * 1024, 0x20),
+      });
+      expect(big.status).toBe(413);
+      expect(big.headers.connection).toBe('close');
+      expect(JSON.parse(big.text)).toMatchObject({ error: { code: 'invalidRequest' } });
+      for (let i = 0; i < 3; i += 1) {
+        const next = await raw(`${origin}${API_PATH}/${ID}`, {
+          agent,
+          headers: { Authorization: 'Bearer admin' },
+        });
+        expect(next.status).toBe(200);
+      }
+    } finally {
+      agent.destroy();
+    }
+  });
+
+  test('SIM_CONTROL_TOKEN guards the control routes over HTTP', async () => {
+    const sim = await start({ SIM_CONTROL_TOKEN: CONTROL_TOKEN });
+    const { origin } = new URL(sim.url);
+    expect((await raw(`${origin}/__sim/reset`, { method: 'POST' })).status).toBe(401);
+    const reset = await raw(`${origin}/__sim/reset`, {
+      method: 'POST',
+      headers: { 'X-Sim-Control': CONTROL_TOKEN },
+    });
+    expect(reset.status).toBe(200);
+  });
+
   test('a network-error fault drops the connection: the client sees a network failure', async () => {
     const sim = await start({});
     sim.simulator.faults.set({ networkError: 'all' });
@@ -249,6 +447,18 @@ describe('settings from the environment', () => {
       'http://a.test:1',
       '*',
     ]);
+  });
+
+  test('the control token: SIM_CONTROL_TOKEN, else a new random one on every start', () => {
+    expect(parseSimEnv({ SIM_CONTROL_TOKEN: CONTROL_TOKEN })).toMatchObject({
+      controlToken: CONTROL_TOKEN,
+      isControlTokenGenerated: false,
+    });
+    const first = parseSimEnv({});
+    expect(first.isControlTokenGenerated).toBe(true);
+    expect(first.controlToken).toMatch(/^[0-9a-f]{32}$/);
+    expect(parseSimEnv({}).controlToken).not.toBe(first.controlToken);
+    expect(() => parseSimEnv({ SIM_CONTROL_TOKEN: 'short' })).toThrow('SIM_CONTROL_TOKEN');
   });
 
   test('a data file that is not JSON stops the start with a message naming SIM_DATA_FILE', async () => {

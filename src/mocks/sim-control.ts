@@ -7,7 +7,8 @@ import type { Simulator } from './simulator';
 
 /**
  * Test-only control routes of the HTTP simulator (README, "The simulator over HTTP"). They are
- * not part of the Partner API and need no token: the server listens on 127.0.0.1 only.
+ * not part of the Partner API. They want the `X-Sim-Control` token and refuse browsers (http-server.ts);
+ * health alone needs no token.
  *
  *   GET    /__sim/health             { ok, size }
  *   POST   /__sim/reset              reseed ({ size?, seed? }), clear faults and the request log

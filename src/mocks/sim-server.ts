@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { FAULTS_KEY } from './faults';
 import { createFileStorage } from './file-storage';
@@ -15,6 +16,10 @@ export type SimServerSettings = {
   seed?: number;
   dataFile?: string;
   allowedOrigins: string[];
+  /** `X-Sim-Control` for the `/__sim/*` routes: SIM_CONTROL_TOKEN, or a random one. */
+  controlToken: string;
+  /** True when no SIM_CONTROL_TOKEN was set: the CLI prints the token it made. */
+  isControlTokenGenerated: boolean;
 };
 
 export class SimSettingsError extends Error {}
@@ -42,12 +47,24 @@ export function parseSimEnv(env: Record<string, string | undefined>): SimServerS
       );
     }
   }
+  const controlToken = env.SIM_CONTROL_TOKEN?.trim();
+  if (
+    controlToken !== undefined &&
+    controlToken !== '' &&
+    !/^[\x21-\x7e]{12,}$/.test(controlToken)
+  ) {
+    throw new SimSettingsError(
+      'SIM_CONTROL_TOKEN must be at least 12 printable characters without spaces, or unset for a random one.',
+    );
+  }
   return {
     port: integer(env, 'SIM_PORT', 0, 65_535) ?? 8787,
     size: integer(env, 'SIM_SIZE', 0, MAX_SIZE),
     seed: integer(env, 'SIM_SEED', 0, 2 ** 31 - 1),
     dataFile: env.SIM_DATA_FILE?.trim() || undefined,
     allowedOrigins: origins?.length ? origins : DEFAULT_ALLOWED_ORIGINS,
+    controlToken: controlToken || randomBytes(16).toString('hex'),
+    isControlTokenGenerated: !controlToken,
   };
 }
 
@@ -78,7 +95,11 @@ export async function startSimServer(settings: SimServerSettings): Promise<Runni
   if (!stored || isChanged) simulator.reset();
   storage.removeItem(FAULTS_KEY);
 
-  const server = createSimHttpServer({ simulator, allowedOrigins: settings.allowedOrigins });
+  const server = createSimHttpServer({
+    simulator,
+    allowedOrigins: settings.allowedOrigins,
+    controlToken: settings.controlToken,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(settings.port, '127.0.0.1', () => resolve());
