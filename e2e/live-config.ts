@@ -9,13 +9,14 @@
 
 export type LiveMetadata = { simOrigin: string; writeMethod: 'put' | 'patch' };
 
-/** Journeys for the live builds only; the demo project ignores them. */
-export const LIVE_SPECS = /(^|\/)live-[^/]*\.spec\.ts$/;
+/** Journeys for the live builds only (and the nginx project's); the demo project ignores them. */
+export const LIVE_SPECS = /(^|\/)(live|nginx)-[^/]*\.spec\.ts$/;
+const LIVE_BUILD_SPECS = /(^|\/)live-[^/]*\.spec\.ts$/;
 
 /** E2E_PORT_OFFSET shifts every port, so two checkouts can run the journeys side by side. */
-const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+export const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const SIM_PORT = 8787 + PORT_OFFSET;
-const SIM_ORIGIN = `http://127.0.0.1:${SIM_PORT}`;
+export const SIM_ORIGIN = `http://127.0.0.1:${SIM_PORT}`;
 /**
  * `X-Sim-Control` for the simulator's control routes (the fixtures reset and read the store). The
  * same value in the Playwright runner and its workers, so not random; the simulator is local.
@@ -30,7 +31,7 @@ const BUILDS = [
     port: 4177 + PORT_OFFSET,
     dist: 'dist-live',
     writeMethod: 'put',
-    testMatch: LIVE_SPECS,
+    testMatch: LIVE_BUILD_SPECS,
   },
   {
     name: 'live-patch',
