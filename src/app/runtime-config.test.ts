@@ -1,4 +1,5 @@
-import { ConfigError, parseConfig } from './config';
+import { readFileSync } from 'node:fs';
+import { CONFIG_KEYS, ConfigError, parseConfig } from './config';
 import { fetchRuntimeConfig, RUNTIME_CONFIG_URL } from './runtime-config';
 
 /** config.json at start: the same schema as the build's variables, merged over them. */
@@ -109,4 +110,10 @@ describe('fetchRuntimeConfig', () => {
   ])('config.json that is %s stops the start, naming the file', async (_, response, problems) => {
     expect(await problemsOf(response)).toEqual(problems);
   });
+});
+
+test('the container writes config.json with every setting but the token (deploy/docker-entrypoint.d)', () => {
+  const script = readFileSync('deploy/docker-entrypoint.d/40-referral-desk-config.sh', 'utf8');
+  const keys = /^keys="([^"]*)"$/m.exec(script)?.[1]?.split(' ');
+  expect(keys).toEqual(CONFIG_KEYS.filter((key) => key !== 'VITE_API_TOKEN'));
 });
