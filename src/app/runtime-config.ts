@@ -5,6 +5,8 @@ import { CONFIG_KEYS, ConfigError } from './config';
  * its environment (deploy/), so one image serves every tenant. It holds the same keys as the
  * build's `VITE_*` variables, checked by the same schema after merging: config.json wins, keys it
  * leaves out keep their build-time value, and no config.json at all means the build's values.
+ * The build ships an empty one (public/config.json), so servers without it answer `{}`, not a 404
+ * the browser would log as an error.
  */
 
 export const RUNTIME_CONFIG_URL = '/config.json';
