@@ -1,4 +1,4 @@
-import { SimSettingsError, parseSimEnv, startSimServer } from './sim-server';
+import { SimSettingsError, parseSimEnv, startSimServer } from './http/sim-server';
 
 /** `node dist-sim/sim-server.js` (built by `npm run sim`): the simulator over HTTP until Ctrl+C. */
 async function main() {
