@@ -1,6 +1,10 @@
 import { referralApi } from '../../api/api-registry';
 import { getReferral, getReferrals, updateReferral } from '../../api/referrals';
-import { referralListPageSchema, referralSchema, type Referral } from '../../domain/referral-schema';
+import {
+  referralListPageSchema,
+  referralSchema,
+  type Referral,
+} from '../../domain/referral-schema';
 import { apiErrorOf, findReferral, inStage, send } from '../../test/contract-helpers';
 import { FAULTS_KEY } from '../rules/faults';
 import { referralHandlers } from '../handlers/handlers';
