@@ -92,4 +92,23 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
     },
   },
+  // The simulator's entry points: browser.ts (the demo), node.ts (the test server), sim-server-cli.ts
+  // (npm run sim). Its sub-folders (odata, seed, store, rules, handlers, browser, http) are its own.
+  {
+    files: ['src/main.tsx', 'src/test/**', 'src/**/*.test.{ts,tsx}', 'e2e/**', 'bench/**', 'scripts/**', '*.config.ts'],
+    ignores: ['src/mocks/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/mocks/*', '**/mocks/*/**', '!**/mocks/browser', '!**/mocks/node', '!**/mocks/sim-server-cli'],
+              message: 'Outside src/mocks, import only its entry points: mocks/browser, mocks/node, mocks/sim-server-cli.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

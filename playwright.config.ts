@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { LIVE_SPECS, liveProjects, liveWebServers } from './e2e/live-config';
+import { hasNginx, nginxProject, nginxWebServer } from './e2e/nginx-config';
 
 /**
  * Journeys run against the production build (vite preview) with the in-browser simulator.
@@ -8,7 +9,8 @@ import { LIVE_SPECS, liveProjects, liveWebServers } from './e2e/live-config';
  * elsewhere Playwright's own browser. E2E_PORT / E2E_DIST let parallel runs use their own build;
  * E2E_PORT_OFFSET shifts every port (demo and live) so two checkouts can run their journeys at once.
  * E2E_LIVE=1 adds the live-mode projects (e2e/live-config.ts: production builds against `npm run
- * sim` over HTTP on ports 4177, 4178 and 8787); E2E_LIVE=only runs those alone.
+ * sim` over HTTP on ports 4177, 4178 and 8787) and, where nginx is installed, the `nginx` project
+ * (e2e/nginx-config.ts: the deploy/ configuration on 4179); E2E_LIVE=only runs those alone.
  */
 const live = process.env.E2E_LIVE;
 const portOffset = Number(process.env.E2E_PORT_OFFSET ?? 0);
@@ -48,6 +50,7 @@ export default defineConfig({
   projects: [
     ...(live === 'only' ? [] : [{ name: 'chromium', testIgnore: LIVE_SPECS, use: browser }]),
     ...(live ? liveProjects(browser) : []),
+    ...(live && hasNginx() ? [nginxProject(browser)] : []),
   ],
   webServer: [
     ...(live === 'only'
@@ -61,5 +64,6 @@ export default defineConfig({
           },
         ]),
     ...(live ? liveWebServers : []),
+    ...(live && hasNginx() ? [nginxWebServer] : []),
   ],
 });

@@ -9,18 +9,30 @@
 
 export type LiveMetadata = { simOrigin: string; writeMethod: 'put' | 'patch' };
 
-/** Journeys for the live builds only; the demo project ignores them. */
-export const LIVE_SPECS = /(^|\/)live-[^/]*\.spec\.ts$/;
+/** Journeys for the live builds only (and the nginx project's); the demo project ignores them. */
+export const LIVE_SPECS = /(^|\/)(live|nginx)-[^/]*\.spec\.ts$/;
+const LIVE_BUILD_SPECS = /(^|\/)live-[^/]*\.spec\.ts$/;
 
 /** E2E_PORT_OFFSET shifts every port, so two checkouts can run the journeys side by side. */
-const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+export const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const SIM_PORT = 8787 + PORT_OFFSET;
-const SIM_ORIGIN = `http://127.0.0.1:${SIM_PORT}`;
-/** The token the builds send; the simulator reads `admin…` as a Referrals Admin. */
+export const SIM_ORIGIN = `http://127.0.0.1:${SIM_PORT}`;
+/**
+ * `X-Sim-Control` for the simulator's control routes (the fixtures reset and read the store). The
+ * same value in the Playwright runner and its workers, so not random; the simulator is local.
+ */
+export const SIM_CONTROL_TOKEN = process.env.E2E_SIM_CONTROL_TOKEN ?? 'referral-desk-e2e-control';
+/** The token the builds send; the simulator reads `admin-<name>` as a Referrals Admin. */
 export const LIVE_TOKEN = 'admin-e2e';
 
 const BUILDS = [
-  { name: 'live', port: 4177 + PORT_OFFSET, dist: 'dist-live', writeMethod: 'put', testMatch: LIVE_SPECS },
+  {
+    name: 'live',
+    port: 4177 + PORT_OFFSET,
+    dist: 'dist-live',
+    writeMethod: 'put',
+    testMatch: LIVE_BUILD_SPECS,
+  },
   {
     name: 'live-patch',
     port: 4178 + PORT_OFFSET,
@@ -48,8 +60,10 @@ export const liveWebServers = [
       SIM_PORT: String(SIM_PORT),
       SIM_SIZE: '60',
       SIM_DATA_FILE: '',
+      SIM_CONTROL_TOKEN,
       SIM_ALLOWED_ORIGINS: BUILDS.map((b) => appOrigin(b.port)).join(','),
     },
+    // Health is the one control route without a token: Playwright's check sends no headers.
     url: `${SIM_ORIGIN}/__sim/health`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -63,6 +77,8 @@ export const liveWebServers = [
       VITE_WRITE_METHOD: build.writeMethod,
       VITE_AUTH_MODE: 'token',
       VITE_API_TOKEN: LIVE_TOKEN,
+      // A test build: the token in its JavaScript is the simulator's, not a credential.
+      VITE_ALLOW_TOKEN_IN_BUILD: 'true',
     },
     url: `${appOrigin(build.port)}/`,
     reuseExistingServer: false,

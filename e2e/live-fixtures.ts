@@ -1,5 +1,5 @@
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
-import type { LiveMetadata } from './live-config';
+import { SIM_CONTROL_TOKEN, type LiveMetadata } from './live-config';
 
 /**
  * Fixtures for the live-mode journeys: the app talks to `npm run sim` over HTTP, and the tests
@@ -41,12 +41,13 @@ async function json<T>(
   url: string,
   data?: unknown,
 ) {
+  const headers = { 'X-Sim-Control': SIM_CONTROL_TOKEN };
   const response =
     method === 'GET'
-      ? await request.get(url)
+      ? await request.get(url, { headers })
       : method === 'DELETE'
-        ? await request.delete(url)
-        : await request.post(url, { data });
+        ? await request.delete(url, { headers })
+        : await request.post(url, { data, headers });
   expect(response.ok(), `${method} ${url}`).toBe(true);
   return (await response.json()) as T;
 }

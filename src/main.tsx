@@ -6,11 +6,14 @@ import { App } from './app/app';
 import { ConfigError, parseConfig } from './app/config';
 import { createI18n, detectLanguage, ensureLanguage, LANGUAGE_KEY } from './app/i18n';
 import { createQueryClient } from './app/query-client';
+import { fetchRuntimeConfig } from './app/runtime-config';
 import { StartError } from './app/start-error';
 import { applyTheme, readThemeChoice } from './app/theme';
 import type { DemoControls } from './app/demo-controls';
 import './app/styles.css';
 
+// The deployment's config.json, fetched before anything else so it loads with the translations.
+const runtimeConfig = fetchRuntimeConfig();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
 // Translations are ready before anything can fail, so even the start-up error speaks the user's language.
@@ -27,8 +30,9 @@ function renderStartError(isConfig: boolean, problems: string[]) {
 async function start() {
   applyTheme(readThemeChoice());
   document.documentElement.lang = language;
-  await ensureLanguage(i18n, language);
-  const config = parseConfig(import.meta.env);
+  const [runtime] = await Promise.all([runtimeConfig, ensureLanguage(i18n, language)]);
+  // config.json over the build's VITE_* values, one schema for both (README, "Deploy").
+  const config = parseConfig({ ...import.meta.env, ...runtime });
 
   let demo: DemoControls | undefined;
   if (config.mode === 'demo') {

@@ -49,6 +49,9 @@ const envSchema = z.object({
   ),
 });
 
+/** Every setting's name: the `VITE_*` variables, and the keys a runtime config.json may hold. */
+export const CONFIG_KEYS = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
+
 export type AppConfig = {
   mode: 'demo' | 'live';
   baseUrl: string;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { safeParse } from 'zod/mini';
-import { DOC_EXAMPLE_REFERRALS, DOC_OUTGOING_ACTIVE } from '../mocks/fixtures/doc-examples';
+import { DOC_EXAMPLE_REFERRALS, DOC_OUTGOING_ACTIVE } from '../mocks/node';
 import { SERVER_FIELDS, SERVER_ONLY_KEYS } from './api-contract';
 import {
   buildCreateBody,

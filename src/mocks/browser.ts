@@ -1,9 +1,9 @@
 import { setupWorker } from 'msw/browser';
-import { parseDemoOptions } from './demo-params';
-import { referralHandlers } from './handlers';
-import { DEFAULT_SEED } from './seed';
-import { readStoredSettings } from './sim-store';
-import { createSimulator, DEFAULT_SIZE, type Simulator } from './simulator';
+import { parseDemoOptions } from './browser/demo-params';
+import { referralHandlers } from './handlers/handlers';
+import { DEFAULT_SEED } from './seed/seed';
+import { readStoredSettings } from './store/sim-store';
+import { createSimulator, DEFAULT_SIZE, type Simulator } from './store/simulator';
 
 declare global {
   interface Window {

@@ -4,7 +4,7 @@ import { ApiError } from '../api/api-error';
 import { PARTNER_REFERRALS_URL } from '../domain/api-contract';
 import type { Referral } from '../domain/referral-schema';
 import { stageOf, type StageId } from '../domain/status-machine';
-import type { Simulator } from '../mocks/simulator';
+import type { Simulator } from '../mocks/node';
 
 /** Helpers for the simulator's contract tests: raw requests the client would never send, lookups. */
 
