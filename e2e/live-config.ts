@@ -20,7 +20,13 @@ const SIM_ORIGIN = `http://127.0.0.1:${SIM_PORT}`;
 export const LIVE_TOKEN = 'admin-e2e';
 
 const BUILDS = [
-  { name: 'live', port: 4177 + PORT_OFFSET, dist: 'dist-live', writeMethod: 'put', testMatch: LIVE_SPECS },
+  {
+    name: 'live',
+    port: 4177 + PORT_OFFSET,
+    dist: 'dist-live',
+    writeMethod: 'put',
+    testMatch: LIVE_SPECS,
+  },
   {
     name: 'live-patch',
     port: 4178 + PORT_OFFSET,
@@ -63,6 +69,8 @@ export const liveWebServers = [
       VITE_WRITE_METHOD: build.writeMethod,
       VITE_AUTH_MODE: 'token',
       VITE_API_TOKEN: LIVE_TOKEN,
+      // A test build against the simulator: the token in its JavaScript is a simulator role.
+      VITE_ALLOW_TOKEN_IN_BUILD: 'true',
     },
     url: `${appOrigin(build.port)}/`,
     reuseExistingServer: false,

@@ -1,5 +1,8 @@
 import { legacyErrorSchema, odataErrorSchema } from '../domain/referral-schema';
 
+/** `code` of a refused link to another origin than the configured API (`target` holds that origin). */
+export const FOREIGN_ORIGIN = 'foreignOrigin';
+
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response';
 
 type ApiErrorInit = {
