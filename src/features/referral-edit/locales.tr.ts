@@ -112,6 +112,9 @@ export const editTr: Translation<typeof editEn> = {
     memberEmpty: 'Bir ad veya e-posta adresi girin ya da bu kişiyi kaldırın.',
     statusMove: 'Bu duruma kaydedilmiş durumdan geçilemez.',
     dealValue: '0 veya daha büyük bir sayı girin.',
+    dealValueNotNumber:
+      'Bu bir sayı değil. 1500 veya 1500.50 gibi, ondalık için nokta kullanarak rakam girin.',
+    dealValueTooLarge: 'Bu sayı çok büyük.',
     dealValueRequired: 'Bir anlaşma değeri girin.',
     currency: 'USD gibi üç harfli bir para birimi kodu girin.',
     date: 'Geçerli bir tarih girin.',
