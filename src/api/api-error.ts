@@ -17,6 +17,8 @@ type ApiErrorInit = {
   serverMessage?: string;
   /** Where a response broke the schema ("value.0.status"): language-neutral, shown to the user. */
   path?: string;
+  /** The body a schema refused (invalid-response): a view may show what it can of it, read-only. */
+  received?: unknown;
   cause?: unknown;
 };
 
@@ -30,6 +32,7 @@ export class ApiError extends Error {
   readonly requestId: string | undefined;
   readonly serverMessage: string | undefined;
   readonly path: string | undefined;
+  readonly received: unknown;
 
   constructor(init: ApiErrorInit) {
     super(init.message, { cause: init.cause });
@@ -42,6 +45,7 @@ export class ApiError extends Error {
     this.requestId = init.requestId;
     this.serverMessage = init.serverMessage;
     this.path = init.path;
+    this.received = init.received;
   }
 
   get isConflict(): boolean {

@@ -220,6 +220,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         status: response.status,
         message: `The server sent data the app does not understand${where}.`,
         path: issue?.path.join('.') || undefined,
+        received: body,
         cause: parsed.error,
       });
     }
