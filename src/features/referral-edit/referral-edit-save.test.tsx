@@ -258,3 +258,53 @@ describe('saving', () => {
     });
   });
 });
+
+describe('a refused save never looks saved', () => {
+  test('a merge that takes a close the server then refuses keeps the notes, says why, and copies them', async () => {
+    const referral = activeReferral();
+    testSimulator.faults.set({ closedFrozen: true });
+    await openEdit(referral.id);
+    const user = await typeInto(notesBox(), 'Call back on Monday');
+    // Someone else closes it as Lost meanwhile.
+    testSimulator.modify(referral.id, {
+      status: 'Closed',
+      substatus: 'Lost',
+      statusReason: 'Gone',
+    });
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Someone else changed this referral',
+    });
+    expect(
+      within(dialog).getByRole('list', { name: 'Changed by someone else, taken:' }),
+    ).toHaveTextContent('Status: Active · Accepted → Closed · Lost');
+    expect(within(dialog).getByRole('list', { name: 'Your changes, kept:' })).toHaveTextContent(
+      'Notes:',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Merge and save' }));
+
+    const refused = await screen.findByTestId('save-refused');
+    expect(refused).toHaveTextContent('Your changes were not saved.');
+    expect(refused).toHaveTextContent(
+      'The server refused the changes: A Closed referral (Lost) cannot be changed.',
+    );
+    expect(within(refused).getByRole('list', { name: 'Not saved:' })).toHaveTextContent(
+      'Notes: Call back on Monday',
+    );
+    expect(screen.queryByText('Referral saved.')).not.toBeInTheDocument();
+    expect(testSimulator.get(referral.id)?.details?.notes).not.toBe('Call back on Monday');
+    expect(notesBox()).toHaveValue('Call back on Monday');
+
+    await user.click(within(refused).getByRole('button', { name: 'Copy my changes' }));
+    expect(await within(refused).findByText(/Your changes are copied/)).toBeInTheDocument();
+    // user-event's clipboard stands in for the browser's.
+    expect(await navigator.clipboard.readText()).toContain('Notes: Call back on Monday');
+
+    // The leave guard stays on: the notes exist nowhere else.
+    await user.click(screen.getByRole('link', { name: /Back to referrals/ }));
+    expect(
+      await screen.findByRole('dialog', { name: 'Leave without saving?' }),
+    ).toBeInTheDocument();
+  });
+});
