@@ -2,10 +2,20 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UnreadableReferral } from '../domain/referral-page';
+import { REFERRAL_STATUSES, REFERRAL_SUBSTATUSES } from '../domain/referral-schema';
 import './referral-forms.css';
 import './unreadable-referrals.css';
 
 const asSent = (value: string | undefined) => value ?? '—';
+
+/** A known status or substatus in the user's words; an unknown one exactly as sent. */
+function useEnumText() {
+  const { t } = useTranslation('common');
+  return (kind: 'status' | 'substatus', value: string | undefined) => {
+    const known: readonly string[] = kind === 'status' ? REFERRAL_STATUSES : REFERRAL_SUBSTATUSES;
+    return value !== undefined && known.includes(value) ? t(`${kind}.${value}`) : asSent(value);
+  };
+}
 
 /** "2 referrals could not be read", with each one as sent and a read-only link where it has an id. */
 export function UnreadableReferrals({ items }: { items: readonly UnreadableReferral[] }) {
@@ -39,6 +49,7 @@ export function UnreadableReferrals({ items }: { items: readonly UnreadableRefer
 function UnreadableItem({ item }: { item: UnreadableReferral }) {
   const { t } = useTranslation('referral');
   const name = item.name || item.id || t('unreadable.noName');
+  const enumText = useEnumText();
   return (
     <>
       {item.id ? (
@@ -55,8 +66,8 @@ function UnreadableItem({ item }: { item: UnreadableReferral }) {
       )}
       <span className="unreadable-stage">
         {t('unreadable.stageAsSent', {
-          status: asSent(item.status),
-          substatus: asSent(item.substatus),
+          status: enumText('status', item.status),
+          substatus: enumText('substatus', item.substatus),
         })}
       </span>
       <ProblemText item={item} />
@@ -78,10 +89,11 @@ function ProblemText({ item }: { item: UnreadableReferral }) {
 /** The edit page of a referral the app cannot read: why it is read-only, and what it holds as sent. */
 export function UnreadableReferralPanel({ item }: { item: UnreadableReferral }) {
   const { t } = useTranslation('referral');
+  const enumText = useEnumText();
   const rows: [string, string | undefined][] = [
     [t('unreadable.id'), item.id],
-    [t('unreadable.status'), item.status],
-    [t('unreadable.substatus'), item.substatus],
+    [t('unreadable.status'), enumText('status', item.status)],
+    [t('unreadable.substatus'), enumText('substatus', item.substatus)],
     [t('unreadable.customer'), item.customerName],
     [
       t('unreadable.dealValue'),

@@ -99,7 +99,7 @@ export const editTr: Translation<typeof editEn> = {
     notSaved: 'Değişiklikleriniz kaydedilmedi.',
     unsavedList: 'Kaydedilmeyenler:',
     copy: 'Değişikliklerimi kopyala',
-    copied: 'Değişiklikleriniz kopyalandı. Not tuttuğunuz bir yere yapıştırın.',
+    copied: 'Değişiklikleriniz kopyalandı; dilediğiniz yere yapıştırabilirsiniz.',
     copyFailed: 'Kopyalama burada çalışmadı: yukarıdaki değişiklikleri seçip kopyalayın.',
     rejected: 'Sunucu bu değeri reddetti: {{message}}',
     rejectedTop: 'Sunucu değişiklikleri reddetti: {{message}}',
