@@ -408,11 +408,13 @@ async function renderState(state: ScreenState, language: Language) {
   const url = state.arrange();
   const i18n = createI18n(language, catalogues);
   const driver: Driver = { user: userEvent.setup(), t: (key, options) => i18n.t(key, options) };
+  // The copies before the state changes them too: the merge view shows old values beside new.
+  const before = testSimulator.all();
   renderRoutes(appRoutes({ demo }), url, { language });
   await state.act(driver);
   return {
     segments: collectSegments(document.body),
-    referrals: testSimulator.all(),
+    referrals: [...before, ...testSimulator.all()],
   };
 }
 
