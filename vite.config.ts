@@ -49,8 +49,25 @@ function contentSecurityPolicy(env: Record<string, string>): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+/**
+ * `VITE_*` values are written into the public JavaScript, so a build in token mode hands the bearer
+ * token to everyone who can load the app. Only test builds may do that, and only when they say so.
+ */
+export function tokenInBuildProblem(env: Record<string, string | undefined>): string | undefined {
+  if (env.VITE_AUTH_MODE !== 'token') return undefined;
+  if (env.VITE_ALLOW_TOKEN_IN_BUILD === 'true') return undefined;
+  return [
+    'Refusing to build with VITE_AUTH_MODE=token: VITE_API_TOKEN would be embedded in the public',
+    'JavaScript of dist/, readable by anyone who can load the app. Production builds sign in with',
+    'VITE_AUTH_MODE=msal. For a test build that talks to the simulator, also set',
+    'VITE_ALLOW_TOKEN_IN_BUILD=true.',
+  ].join(' ');
+}
+
+export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const problem = command === 'build' ? tokenInBuildProblem(env) : undefined;
+  if (problem) throw new Error(problem);
   return {
     plugins: [react(), contentSecurityPolicy(env)],
     server: {

@@ -7,6 +7,7 @@ import { chromium } from '@playwright/test';
 import { bundleSizes } from './bundle-size.mjs';
 import { libraryFloor } from './library-floor.mjs';
 import { paintAfterMark, probeScript } from './browser-probes.mjs';
+import { measureSoak, soakRows } from './soak.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4196);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -15,6 +16,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const sizesFrom = (value) => value.split(',').filter((x) => x.trim() !== '').map(Number);
 const SIZES = sizesFrom(process.env.BENCH_SIZES ?? '1000,10000');
 const BOARD_SIZES = sizesFrom(process.env.BENCH_BOARD_SIZES ?? '1000,5000,10000');
+// Navigation cycles of the soak (0 skips it).
+const SOAK_CYCLES = Number(process.env.SOAK_CYCLES ?? 100);
 
 const median = (values) => {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
@@ -211,11 +214,13 @@ const sizes = bundleSizes();
 const floor = await libraryFloor();
 const server = await startPreview();
 const browser = await launch();
-const results = { date: new Date().toISOString(), runs: RUNS, bundle: { ...sizes, libraryFloor: floor }, list: {}, board: {}, save: null };
+const results = { date: new Date().toISOString(), runs: RUNS, bundle: { ...sizes, libraryFloor: floor }, list: {}, board: {}, save: null, soak: null };
 try {
   for (const size of SIZES) results.list[size] = await repeat(`list ${size}`, RUNS, () => measureList(browser, size));
   for (const size of BOARD_SIZES) results.board[size] = await repeat(`board ${size}`, RUNS, () => measureBoard(browser, size));
   results.save = await measureSave(browser).catch((error) => ({ error: error.message.split('\n')[0] }));
+  if (SOAK_CYCLES > 0)
+    results.soak = await measureSoak(browser, BASE, { cycles: SOAK_CYCLES }).catch((error) => ({ error: error.message.split('\n')[0] }));
 } finally {
   await browser.close();
   server.kill();
@@ -250,6 +255,7 @@ for (const size of BOARD_SIZES) {
   rows.push([`Board ${size}: JS heap after load`, `${b.heap} MB`, '≤ 80 MB']);
 }
 rows.push(['Requests per save', String(results.save?.requestsPerSave ?? results.save?.error), '1']);
+if (SOAK_CYCLES > 0) rows.push(...soakRows(results.soak));
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\nReferral Desk benchmark (median of ${RUNS} runs, production build, headless Chromium)\n`);
 console.log(`${'measure'.padEnd(width)}  ${'result'.padEnd(22)}  goal`);

@@ -62,7 +62,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     // A 412 with a field changed on both sides, so the conflict view shows a choice.
     await page.getByRole('textbox', { name: 'Notes' }).fill('Mine: the customer wants a pilot');
-    await page.getByRole('spinbutton', { name: 'Deal value' }).fill('12345');
+    await page.getByRole('textbox', { name: 'Deal value' }).fill('12345');
     await sim.modify(referral.id, { details: { notes: 'Theirs: budget moved to next year' } });
     await page.getByRole('button', { name: 'Save changes' }).click();
     const conflict = page.getByRole('dialog', { name: 'Someone else changed this referral' });
@@ -74,7 +74,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     // A failed save shows its problem callout: part of the form's colours too.
     await sim.setFaults({ writeStatus: 503 });
-    await page.getByRole('spinbutton', { name: 'Deal value' }).fill('23456');
+    await page.getByRole('textbox', { name: 'Deal value' }).fill('23456');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByText('Your changes were not saved.', { exact: false })).toBeVisible();
     found.push(...(await seriousViolations(page, 'edit form with a save problem')));

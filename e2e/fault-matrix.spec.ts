@@ -133,7 +133,7 @@ async function pickReferral(sim: Sim, stage: WritePath['stage']): Promise<Stored
 
 const DEAL_VALUE = 424242;
 const REFERENCE = 'CRM-FAULT-7';
-const dealValue = (page: Page) => page.getByRole('spinbutton', { name: 'Deal value' });
+const dealValue = (page: Page) => page.getByRole('textbox', { name: 'Deal value' });
 const reference = (page: Page) => page.getByRole('textbox', { name: 'External reference ID' });
 const conflictDialog = (page: Page) =>
   page.getByRole('dialog', { name: 'Someone else changed this referral' });

@@ -9,7 +9,7 @@ import { apiCalls, expect, openEditor, test, type LoggedRequest } from './live-f
  */
 
 const notes = (page: Page) => page.getByRole('textbox', { name: 'Notes' });
-const dealValue = (page: Page) => page.getByRole('spinbutton', { name: 'Deal value' });
+const dealValue = (page: Page) => page.getByRole('textbox', { name: 'Deal value' });
 const externalId = (page: Page) => page.getByRole('textbox', { name: 'External reference ID' });
 const save = (page: Page) => page.getByRole('button', { name: 'Save changes' });
 

@@ -55,7 +55,7 @@ test('list, edit and save, drag on the board: all over HTTP against the simulato
     .first()
     .click();
   await expect(page.getByRole('form', { name: 'Edit referral' })).toBeVisible();
-  await page.getByRole('spinbutton', { name: 'Deal value' }).fill('313131');
+  await page.getByRole('textbox', { name: 'Deal value' }).fill('313131');
   await page.getByRole('textbox', { name: 'Notes' }).fill('Saved over real HTTP');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Referral saved.')).toBeVisible();
@@ -70,7 +70,7 @@ test('list, edit and save, drag on the board: all over HTTP against the simulato
 
   // A reload reads the server again: the values are the stored ones.
   await page.reload();
-  await expect(page.getByRole('spinbutton', { name: 'Deal value' })).toHaveValue('313131');
+  await expect(page.getByRole('textbox', { name: 'Deal value' })).toHaveValue('313131');
 
   // The board: drag a new referral to Active · Accepted.
   await page

@@ -25,7 +25,7 @@ async function openEditor(page: Page, id: string) {
 }
 
 const notes = (page: Page) => page.getByRole('textbox', { name: 'Notes' });
-const dealValue = (page: Page) => page.getByRole('spinbutton', { name: 'Deal value' });
+const dealValue = (page: Page) => page.getByRole('textbox', { name: 'Deal value' });
 const save = (page: Page) => page.getByRole('button', { name: 'Save changes' });
 
 test('edit deal value and notes, save, reload: the new values are there', async ({ page, sim }) => {
@@ -190,4 +190,99 @@ test('unsaved edits: the browser Back button and the nav bar both ask first; Sta
   await expect(page).toHaveURL(/\/referrals(\?.*)?$/);
   await expect(page.getByRole('table')).toBeVisible();
   expect((await sim.requests()).filter((r) => r.method !== 'GET')).toEqual([]);
+});
+
+test('a save refused after a merge (closed-frozen) never looks saved: says why, copies the notes, keeps the guard', async ({
+  page,
+  context,
+  sim,
+}) => {
+  const errors: string[] = [];
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await sim.open('/referrals?demo-faults=closed-frozen');
+  const referral = await findReferral(sim, 'Active', 'Accepted');
+  await openEditor(page, referral.id);
+  page.on('pageerror', (error) => errors.push(error.message));
+  const page2 = await context.newPage();
+  page2.on('pageerror', (error) => errors.push(error.message));
+  await openEditor(page2, referral.id);
+
+  // Tab A types notes; tab B closes the referral as Lost.
+  await notes(page).fill('Tab A: call the CFO on Monday');
+  await page2.getByRole('button', { name: 'Close…' }).click();
+  const close = page2.getByRole('dialog', { name: /^Close “/ });
+  await close.getByRole('radio', { name: 'Lost' }).check();
+  const reason = close.getByRole('combobox', { name: 'Reason' });
+  if (await reason.isVisible()) await reason.selectOption({ index: 1 });
+  await close.getByRole('button', { name: 'Close referral' }).click();
+  await expect(page2.getByText('Referral closed.')).toBeVisible();
+
+  await save(page).click();
+  const dialog = page.getByRole('dialog', { name: 'Someone else changed this referral' });
+  await expect(dialog.getByRole('list', { name: 'Changed by someone else, taken:' })).toContainText(
+    'Status: Active · Accepted → Closed · Lost',
+  );
+  await expect(dialog.getByRole('list', { name: 'Your changes, kept:' })).toContainText('Notes:');
+  await dialog.getByRole('button', { name: 'Merge and save' }).click();
+
+  const refused = page.getByTestId('save-refused');
+  await expect(refused).toContainText('Your changes were not saved.');
+  await expect(refused).toContainText('cannot be changed');
+  await expect(refused.getByRole('list', { name: 'Not saved:' })).toContainText(
+    'Notes: Tab A: call the CFO on Monday',
+  );
+  await expect(page.getByText('Referral saved.')).toBeHidden();
+  expect((await sim.referral(referral.id))?.details).not.toMatchObject({
+    notes: 'Tab A: call the CFO on Monday',
+  });
+
+  await refused.getByRole('button', { name: 'Copy my changes' }).click();
+  await expect(refused.getByText(/Your changes are copied/)).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    'Notes: Tab A: call the CFO on Monday',
+  );
+
+  await page.getByRole('link', { name: /Back to referrals/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible();
+  expect(errors).toEqual([]);
+  await page2.close();
+});
+
+test('demo: closing the first tab and working on in another raises no unhandled error', async ({
+  page,
+  context,
+  sim,
+}) => {
+  // Unhandled rejections in any tab and any page load, beside what Playwright reports as page errors.
+  const errors: string[] = [];
+  await context.exposeFunction('reportRejection', (text: string) => errors.push(text));
+  await context.addInitScript(() => {
+    window.addEventListener('unhandledrejection', (event) => {
+      const report = (window as unknown as { reportRejection?: (text: string) => void })
+        .reportRejection;
+      report?.(`unhandled rejection: ${String(event.reason)}`);
+    });
+  });
+  await sim.open('/referrals');
+  const referral = await findReferral(sim, 'Active', 'Accepted');
+  const page2 = await context.newPage();
+  page.on('pageerror', (error) => errors.push(`tab 1: ${error.message}`));
+  page2.on('pageerror', (error) => errors.push(`tab 2: ${error.message}`));
+  await page2.goto('/pipeline');
+  await expect(page2.getByRole('heading', { name: 'Pipeline' })).toBeVisible();
+  await page.close({ runBeforeUnload: true });
+
+  // Working on in tab 2: a reload (a new start of the demo backend), the board, an edit and a save.
+  await page2.reload();
+  await expect(page2.getByRole('heading', { name: 'Pipeline' })).toBeVisible();
+  await page2.goto(`/referrals/${referral.id}`);
+  await expect(page2.getByRole('form', { name: 'Edit referral' })).toBeVisible();
+  await notes(page2).fill('Working on in the second tab');
+  await save(page2).click();
+  await expect(page2.getByText('Referral saved.')).toBeVisible();
+  await page2.reload();
+  await expect(notes(page2)).toHaveValue('Working on in the second tab');
+
+  expect(errors).toEqual([]);
+  await page2.close();
 });

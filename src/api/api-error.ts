@@ -1,5 +1,8 @@
 import { legacyErrorSchema, odataErrorSchema } from '../domain/referral-schema';
 
+/** `code` of a refused link to another origin than the configured API (`target` holds that origin). */
+export const FOREIGN_ORIGIN = 'foreignOrigin';
+
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response';
 
 type ApiErrorInit = {
@@ -14,6 +17,8 @@ type ApiErrorInit = {
   serverMessage?: string;
   /** Where a response broke the schema ("value.0.status"): language-neutral, shown to the user. */
   path?: string;
+  /** The body a schema refused (invalid-response): a view may show what it can of it, read-only. */
+  received?: unknown;
   cause?: unknown;
 };
 
@@ -27,6 +32,7 @@ export class ApiError extends Error {
   readonly requestId: string | undefined;
   readonly serverMessage: string | undefined;
   readonly path: string | undefined;
+  readonly received: unknown;
 
   constructor(init: ApiErrorInit) {
     super(init.message, { cause: init.cause });
@@ -39,6 +45,7 @@ export class ApiError extends Error {
     this.requestId = init.requestId;
     this.serverMessage = init.serverMessage;
     this.path = init.path;
+    this.received = init.received;
   }
 
   get isConflict(): boolean {

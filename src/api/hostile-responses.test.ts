@@ -3,6 +3,7 @@ import { ApiError } from './api-error';
 import { createHttpClient } from './http-client';
 import { getReferral, getReferrals, updateReferral } from './referrals';
 import { referralSchema } from '../domain/referral-schema';
+import type { ListProgress } from './referrals';
 
 /**
  * Property tests: whatever the server sends — missing fields, wrong types, huge strings, unknown
@@ -128,6 +129,80 @@ describe('hostile server responses', () => {
         const body = JSON.stringify(p) ?? '';
         await outcome(() => getReferrals(apiAnswering(body)));
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('one hostile item inside a page of good ones costs only that item', async () => {
+    const goodItem = fc
+      .tuple(fc.nat({ max: 10_000 }), fc.constantFrom('New', 'Active', 'Closed'))
+      .map(([n, status]) => ({
+        ...validReferral,
+        id: `good-${n}`,
+        status,
+        substatus: status === 'New' ? 'Pending' : status === 'Active' ? 'Accepted' : 'Won',
+      }));
+    const hostileItem = fc.oneof(
+      hostileReferral,
+      hostileValue,
+      fc.constantFrom(
+        { ...validReferral, status: 'Frozen' },
+        { ...validReferral, substatus: 'OnHold' },
+        {
+          ...validReferral,
+          details: { requirements: { products: [{ id: null }] } },
+        },
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(goodItem, { minLength: 1, maxLength: 6 }),
+        hostileItem,
+        fc.nat(),
+        fc.boolean(),
+        async (good, hostile, at, isSecondPage) => {
+          const value: unknown[] = good.slice();
+          value.splice(at % (good.length + 1), 0, hostile);
+          const pages = isSecondPage
+            ? [
+                { value: [value[0]], '@odata.nextLink': 'https://api.test/r?$skiptoken=2' },
+                { value: value.slice(1) },
+              ]
+            : [{ value }];
+          const bodies = pages.map((p) => JSON.stringify(p));
+          const fetchImpl: typeof fetch = () =>
+            Promise.resolve(
+              new Response(bodies.shift(), {
+                headers: { 'Content-Type': 'application/json' },
+              }),
+            );
+          const api = {
+            http: createHttpClient({ baseUrl: 'https://api.test/r', fetch: fetchImpl }),
+            writeMethod: 'put' as const,
+          };
+          let last: ListProgress | undefined;
+          const items = await getReferrals(api, {}, { onPage: (p) => (last = p) });
+          // JSON drops undefined: judge the item as it arrived.
+          const sent: unknown = (JSON.parse(JSON.stringify(value)) as unknown[])[
+            at % (good.length + 1)
+          ];
+          const isReadable = referralSchema.safeParse(sent).success;
+          const sentIds = (JSON.parse(JSON.stringify(value)) as unknown[])
+            .filter((v) => referralSchema.safeParse(v).success)
+            .map((v) => (v as { id: string }).id);
+          expect(items.map((r) => r.id)).toEqual(sentIds);
+          expect(items).toHaveLength(good.length + (isReadable ? 1 : 0));
+          expect(last?.isComplete).toBe(true);
+          expect(last?.unreadable).toHaveLength(isReadable ? 0 : 1);
+          if (!isReadable) {
+            const [shown] = last?.unreadable ?? [];
+            const rawId = (sent as { id?: unknown } | null)?.id;
+            expect(shown?.id).toBe(
+              typeof rawId === 'string' && rawId.trim() !== '' ? rawId : undefined,
+            );
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -206,4 +206,53 @@ describe('createHttpClient', () => {
       headersOf(calls[1]).get('client-request-id'),
     );
   });
+
+  describe('links from responses go only to the configured API origin', () => {
+    test.each([
+      ['another host', 'https://evil.test/v1.0/engagements/referrals?$skiptoken=a'],
+      ['another port', 'https://api.example:8443/v1.0/engagements/referrals?$skiptoken=a'],
+      ['plain http to the API host', 'http://api.example/v1.0/engagements/referrals?$skiptoken=a'],
+      ['a user-info trick', 'https://api.example@evil.test/r'],
+      ['a javascript: URL', 'javascript:alert(1)'],
+    ])('%s is refused without a request or a token', async (_, link) => {
+      const { calls, fetch } = fakeFetch([json(200, {})]);
+      const getToken = vi.fn(() => Promise.resolve('secret'));
+      const client = createHttpClient({
+        baseUrl: 'https://api.example/v1.0/engagements/referrals',
+        fetch,
+        getToken,
+      });
+      const error = await client.request({ url: link }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toMatchObject({ kind: 'invalid-response' });
+      expect(calls).toHaveLength(0);
+      expect(getToken).not.toHaveBeenCalled();
+    });
+
+    test('a link on the same origin is followed with the token', async () => {
+      const { calls, fetch } = fakeFetch([json(200, {})]);
+      const client = createHttpClient({
+        baseUrl: 'https://api.example/v1.0/engagements/referrals',
+        fetch,
+        getToken: () => Promise.resolve('tok'),
+      });
+      await client.request({ url: 'https://api.example/v1.0/engagements/referrals?$skiptoken=x' });
+      expect(calls[0]?.url).toBe('https://api.example/v1.0/engagements/referrals?$skiptoken=x');
+      expect(headersOf(calls[0]).get('Authorization')).toBe('Bearer tok');
+    });
+
+    test("behind a same-origin proxy, the Partner API's own links go through the proxy", async () => {
+      const { calls, fetch } = fakeFetch([json(200, {})]);
+      const client = createHttpClient({
+        baseUrl: 'https://app.example/partner-api/v1.0/engagements/referrals',
+        fetch,
+      });
+      await client.request({
+        url: 'http://api.partner.microsoft.com/v1.0/engagements/referrals?$skiptoken=k1',
+      });
+      expect(calls[0]?.url).toBe(
+        'https://app.example/partner-api/v1.0/engagements/referrals?$skiptoken=k1',
+      );
+    });
+  });
 });

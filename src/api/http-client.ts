@@ -1,6 +1,7 @@
 import { safeParse } from 'zod/mini';
 import type * as core from 'zod/v4/core';
-import { ApiError, errorFromResponse } from './api-error';
+import { PARTNER_REFERRALS_URL } from '../domain/api-contract';
+import { ApiError, errorFromResponse, FOREIGN_ORIGIN } from './api-error';
 
 export type TokenProvider = (options: { forceRefresh: boolean }) => Promise<string | undefined>;
 
@@ -59,21 +60,61 @@ export type HttpClient = {
   request<T>(options: RequestOptions<T>): Promise<HttpResponse<T>>;
 };
 
+const PARTNER_API_ORIGIN = new URL(PARTNER_REFERRALS_URL).origin;
+const PARTNER_API_PATH = new URL(PARTNER_REFERRALS_URL).pathname;
+
+/** The configured base as an absolute URL (a path such as /partner-api/… is on the app's origin). */
+function absoluteBase(baseUrl: string): URL {
+  return new URL(baseUrl, globalThis.location?.href ?? 'http://localhost/');
+}
+
+/**
+ * An absolute URL a response sent (an `@odata.nextLink`), mapped onto the configured API. The token
+ * goes with every request, so a link to any other origin is refused before anything is sent.
+ */
+function resolveLinkFromResponse(baseUrl: string, url: string): string {
+  const base = absoluteBase(baseUrl);
+  let link: URL;
+  try {
+    link = new URL(url);
+  } catch {
+    throw new ApiError({
+      kind: 'invalid-response',
+      message: `The server sent a link that is not a URL ("${url.slice(0, 40)}").`,
+    });
+  }
+  // The doc shows nextLinks as http://api.partner.microsoft.com (spec 3.1): the same API over https.
+  if (/^http:$/i.test(link.protocol) && link.hostname === new URL(PARTNER_API_ORIGIN).hostname)
+    link.protocol = 'https:';
+  // Through a same-origin proxy (/partner-api/v1.0/…) the service still links to its own origin:
+  // that is the configured API, reached through the proxy's prefix.
+  if (link.origin === PARTNER_API_ORIGIN && base.origin !== PARTNER_API_ORIGIN) {
+    const prefix = base.pathname.endsWith(PARTNER_API_PATH)
+      ? base.pathname.slice(0, -PARTNER_API_PATH.length)
+      : undefined;
+    if (prefix !== undefined) return `${base.origin}${prefix}${link.pathname}${link.search}`;
+  }
+  if (link.origin !== base.origin) {
+    throw new ApiError({
+      kind: 'invalid-response',
+      code: FOREIGN_ORIGIN,
+      target: link.origin,
+      message: `The server sent a link to another site (${link.origin}); the app sends your sign-in only to ${base.origin}, so it did not follow it.`,
+    });
+  }
+  return link.href;
+}
+
 function resolveUrl(
   baseUrl: string,
   url: string,
   query?: Record<string, string | undefined>,
 ): string {
-  let absolute: string;
-  if (/^https?:\/\//i.test(url)) {
-    // nextLinks are opaque; the doc shows them as http:, so upgrade to https: (spec 3.1).
-    absolute = url.replace(
-      /^http:\/\/api\.partner\.microsoft\.com/i,
-      'https://api.partner.microsoft.com',
-    );
-  } else {
-    absolute = url ? `${baseUrl.replace(/\/$/, '')}/${url.replace(/^\//, '')}` : baseUrl;
-  }
+  const absolute = /^[a-z][a-z\d+.-]*:/i.test(url)
+    ? resolveLinkFromResponse(baseUrl, url)
+    : url
+      ? `${baseUrl.replace(/\/$/, '')}/${url.replace(/^\//, '')}`
+      : baseUrl;
   if (!query) return absolute;
   const params = Object.entries(query).filter(
     (e): e is [string, string] => e[1] !== undefined && e[1] !== '',
@@ -106,6 +147,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     requestId: string,
     forceRefresh: boolean,
   ): Promise<Response> {
+    // Resolved first: a refused link must fail before a token is even asked for.
+    const target = resolveUrl(options.baseUrl, req.url, req.query);
     const headers: Record<string, string> = {
       Accept: 'application/json',
       'client-request-id': requestId,
@@ -121,7 +164,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const signal = req.signal ? AbortSignal.any([req.signal, timeout.signal]) : timeout.signal;
     try {
-      return await doFetch(resolveUrl(options.baseUrl, req.url, req.query), {
+      return await doFetch(target, {
         method: req.method ?? 'GET',
         headers,
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
@@ -177,6 +220,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         status: response.status,
         message: `The server sent data the app does not understand${where}.`,
         path: issue?.path.join('.') || undefined,
+        received: body,
         cause: parsed.error,
       });
     }

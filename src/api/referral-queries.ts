@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { UnreadableReferral } from '../domain/referral-page';
 import type { Referral } from '../domain/referral-schema';
 import { referralApi } from './api-registry';
 import type { ServerFilter } from './odata-filter';
@@ -12,7 +13,13 @@ function mark(name: string): void {
 }
 
 /** The list as the cache holds it: grows page by page while `isComplete` is false. */
-export type ReferralList = { items: Referral[]; pages: number; isComplete: boolean };
+export type ReferralList = {
+  items: Referral[];
+  /** Items the app could not read (shown read-only, never edited); absent means none. */
+  unreadable?: readonly UnreadableReferral[];
+  pages: number;
+  isComplete: boolean;
+};
 
 export const referralKeys = {
   all: ['referrals'] as const,
@@ -29,16 +36,19 @@ export const referralQueries = {
       queryKey: referralKeys.list(filter),
       queryFn: async ({ signal, client, queryKey }): Promise<ReferralList> => {
         const ids = logicalRequestIds(client, queryKey);
+        let unreadable: UnreadableReferral[] = [];
         const items = await getReferrals(referralApi(), filter, {
           signal,
           requestId: ids.forRequest,
           onPage: (progress) => {
+            unreadable = progress.unreadable;
             if (progress.pages === 1) mark('rd:list-first-page');
             // A refetch keeps showing the complete list it replaces until the new one is complete.
             const current = client.getQueryData<ReferralList>(queryKey);
             if (!progress.isComplete && !current?.isComplete) {
               client.setQueryData<ReferralList>(queryKey, {
                 items: progress.items.slice(),
+                unreadable: progress.unreadable.slice(),
                 pages: progress.pages,
                 isComplete: false,
               });
@@ -47,7 +57,7 @@ export const referralQueries = {
         });
         mark('rd:list-complete');
         ids.done();
-        return { items, pages: 0, isComplete: true };
+        return { items, unreadable, pages: 0, isComplete: true };
       },
       staleTime: 30_000,
     }),

@@ -1,6 +1,11 @@
 import { buildJsonPatch } from '../domain/json-patch';
 import { buildPutBody, type ReferralChanges, applyChanges } from '../domain/put-body';
-import { referralListPageSchema, referralSchema, type Referral } from '../domain/referral-schema';
+import {
+  parseReferralPage,
+  referralPageEnvelopeSchema,
+  type UnreadableReferral,
+} from '../domain/referral-page';
+import { referralSchema, type Referral } from '../domain/referral-schema';
 import { MAX_PAGE_SIZE } from '../domain/api-contract';
 import type { ReferralCreateBody } from '../domain/create-schema';
 import { ApiError } from './api-error';
@@ -14,9 +19,19 @@ export type ReferralApi = {
   readonly writeMethod: WriteMethod;
 };
 
-export type ListProgress = { items: Referral[]; pages: number; isComplete: boolean };
+export type ListProgress = {
+  items: Referral[];
+  /** Items the schema could not read: kept out of `items`, shown read-only by the views. */
+  unreadable: UnreadableReferral[];
+  pages: number;
+  isComplete: boolean;
+};
 
-/** GET the list, following `@odata.nextLink` until the last page. `onPage` sees every page as it arrives. */
+/**
+ * GET the list, following `@odata.nextLink` until the last page. `onPage` sees every page as it
+ * arrives. An item the schema cannot read does not fail the list: it is left out of the result and
+ * reported in `onPage`'s `unreadable`.
+ */
 export async function getReferrals(
   api: ReferralApi,
   filter: ServerFilter = {},
@@ -29,6 +44,7 @@ export async function getReferrals(
   } = {},
 ): Promise<Referral[]> {
   const items: Referral[] = [];
+  const unreadable: UnreadableReferral[] = [];
   let pages = 0;
   let url = '';
   let query: Record<string, string | undefined> | undefined = {
@@ -40,13 +56,15 @@ export async function getReferrals(
     const { data } = await api.http.request({
       url,
       query,
-      schema: referralListPageSchema,
+      schema: referralPageEnvelopeSchema,
       signal: options.signal,
       clientRequestId: options.requestId?.(pages),
     });
-    items.push(...data.value);
+    const page = parseReferralPage(data);
+    items.push(...page.items);
+    unreadable.push(...page.unreadable);
     pages += 1;
-    const next = data['@odata.nextLink'];
+    const next = page.nextLink;
     if (!next) break;
     if (seen.has(next)) {
       throw new ApiError({
@@ -55,11 +73,11 @@ export async function getReferrals(
       });
     }
     seen.add(next);
-    options.onPage?.({ items, pages, isComplete: false });
+    options.onPage?.({ items, unreadable, pages, isComplete: false });
     url = next;
     query = undefined;
   }
-  options.onPage?.({ items, pages, isComplete: true });
+  options.onPage?.({ items, unreadable, pages, isComplete: true });
   return items;
 }
 

@@ -48,6 +48,8 @@ type ScreenState = {
   arrange: () => string;
   /** Brings the screen into the state to check, with names in the render's language. */
   act: (driver: Driver) => Promise<void>;
+  /** Server values this state shows as sent (a JSON path, an unknown status): data, not UI text. */
+  data?: readonly string[];
 };
 
 function referralIn(stage: StageId): Referral {
@@ -229,6 +231,66 @@ const STATES: ScreenState[] = [
     },
   },
   {
+    name: 'edit save refused (400): not saved, the changes listed, Copy my changes',
+    arrange: () => {
+      server.use(
+        http.put(detailUrl, () =>
+          HttpResponse.json(
+            { error: { code: 'invalidRequest', message: 'Refused.', target: null } },
+            { status: 400 },
+          ),
+        ),
+      );
+      return `/referrals/${activeId()}`;
+    },
+    act: async (driver) => {
+      const { user, t } = driver;
+      await editLoaded(driver);
+      await user.type(
+        screen.getByRole('textbox', { name: t('referral:field.details.notes') }),
+        'xx',
+      );
+      await user.click(screen.getByRole('button', { name: t('edit:actions.save') }));
+      await screen.findByText(t('edit:save.notSaved'), undefined, { timeout: 5000 });
+      await user.click(screen.getByRole('button', { name: t('edit:save.copy') }));
+      await screen.findByText(t('edit:save.copied'));
+    },
+  },
+  {
+    name: 'a referral the app cannot read, read-only',
+    arrange: () => {
+      server.use(
+        http.get(detailUrl, () =>
+          HttpResponse.json({ ...testSimulator.all()[0], status: 'Frozen' }),
+        ),
+      );
+      return `/referrals/${testSimulator.all()[0]?.id ?? ''}`;
+    },
+    act: async ({ t }) => {
+      await screen.findByText(t('referral:unreadable.pageTitle'), undefined, { timeout: 5000 });
+    },
+    data: ['status', '"Frozen"'],
+  },
+  {
+    name: 'list with referrals that could not be read',
+    arrange: () => {
+      const [a, b, c] = testSimulator.all();
+      server.use(
+        http.get(PARTNER_REFERRALS_URL, () =>
+          HttpResponse.json({ value: [a, { ...b, status: 'Frozen' }, c] }),
+        ),
+      );
+      return '/referrals';
+    },
+    act: async ({ user, t }) => {
+      await screen.findByText(t('referral:unreadable.count', { count: 1 }), undefined, {
+        timeout: 5000,
+      });
+      await user.click(screen.getByText(t('referral:unreadable.show')));
+    },
+    data: ['status', '"Frozen"'],
+  },
+  {
     name: 'a closed referral, read-only',
     arrange: () => `/referrals/${referralIn('closed-lost').id}`,
     act: async ({ t }) => {
@@ -386,11 +448,13 @@ async function renderState(state: ScreenState, language: Language) {
   const url = state.arrange();
   const i18n = createI18n(language, catalogues);
   const driver: Driver = { user: userEvent.setup(), t: (key, options) => i18n.t(key, options) };
+  // The copies before the state changes them too: the merge view shows old values beside new.
+  const before = testSimulator.all();
   renderRoutes(appRoutes({ demo }), url, { language });
   await state.act(driver);
   return {
     segments: collectSegments(document.body),
-    referrals: testSimulator.all(),
+    referrals: [...before, ...testSimulator.all()],
   };
 }
 
@@ -412,8 +476,9 @@ describe('every screen state is in the chosen language', () => {
     // Data of both renders (the state may have changed referrals), plus what the states typed.
     const data = referralDataTexts([...english.referrals, ...turkish.referrals]);
     for (const text of [
-      ...['mine', 'theirs', 'Renamed elsewhere', 'xx'],
+      ...['mine', 'theirs', 'Renamed elsewhere', 'xx', 'Frozen'],
       ...serverMessages,
+      ...(state.data ?? []),
       ...currencyNames([...english.referrals, ...turkish.referrals]),
       ...countryNames(),
     ])

@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { withQuietWorkerUpdates } from './browser/quiet-worker-updates';
 import { parseDemoOptions } from './browser/demo-params';
 import { referralHandlers } from './handlers/handlers';
 import { DEFAULT_SEED } from './seed/seed';
@@ -34,11 +35,13 @@ export async function startDemoBackend({ search }: { search: string }): Promise<
     sim.faults.set(options.faults);
   }
 
-  await setupWorker(...referralHandlers(sim)).start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
-  });
+  await withQuietWorkerUpdates(() =>
+    setupWorker(...referralHandlers(sim)).start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: '/mockServiceWorker.js' },
+    }),
+  );
   window.__referralDeskSim = sim;
   return sim;
 }

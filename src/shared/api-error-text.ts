@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api/api-error';
+import { FOREIGN_ORIGIN, isApiError } from '../api/api-error';
 
 /** A sentence for the user that says what happened, from any error a query or mutation threw. */
 export function useApiErrorText(): (error: unknown) => string {
@@ -19,6 +19,8 @@ export function useApiErrorText(): (error: unknown) => string {
           return t('error.timeout');
         // error.message is the client's English wording for logs; the UI says it in its language.
         case 'invalid-response':
+          if (error.code === FOREIGN_ORIGIN)
+            return t('error.foreignOrigin', { origin: error.target ?? '' });
           return error.path
             ? t('error.invalidResponseAt', { path: error.path })
             : t('error.invalidResponse');

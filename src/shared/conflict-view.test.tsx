@@ -70,3 +70,30 @@ describe('ConflictView', () => {
     expect(onCancel).toHaveBeenCalled();
   });
 });
+
+describe('ConflictView with the merged copies', () => {
+  test('merged fields show their values, before → after', () => {
+    const base = {
+      id: 'r-1',
+      status: 'Active',
+      substatus: 'Accepted',
+      details: { notes: 'old words' },
+    } as const;
+    const mine = { ...base, details: { notes: 'my new words' } };
+    const theirs = { ...base, status: 'Closed', substatus: 'Lost' } as const;
+    renderWithProviders(
+      <ConflictView
+        merge={{ mineOnly: ['details.notes'], theirsOnly: ['stage'], conflicts: [] }}
+        copies={{ base, mine, theirs }}
+        onResolve={() => {}}
+        onCancel={() => {}}
+      />,
+    );
+    expect(screen.getByRole('list', { name: 'Changed by someone else, taken:' })).toHaveTextContent(
+      'Status: Active · Accepted → Closed · Lost',
+    );
+    expect(screen.getByRole('list', { name: 'Your changes, kept:' })).toHaveTextContent(
+      'Notes: old words → my new words',
+    );
+  });
+});

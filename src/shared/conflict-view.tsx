@@ -1,7 +1,14 @@
 import { useId, useState } from 'react';
 import { FormActions } from '../components/ui/form-actions';
 import { useTranslation } from 'react-i18next';
-import type { ConflictChoice, FieldConflict, MergeResult } from '../domain/merge';
+import {
+  fieldValue,
+  MERGE_FIELDS,
+  type ConflictChoice,
+  type FieldConflict,
+  type MergeResult,
+} from '../domain/merge';
+import type { Referral } from '../domain/referral-schema';
 import { useFieldValueText } from './use-field-value-text';
 import './referral-forms.css';
 import './conflict-view.css';
@@ -13,7 +20,11 @@ export type ConflictViewProps = {
   isSubmitting?: boolean;
   /** Currency for showing deal values. */
   currency?: string | null;
+  /** The three copies merged: with them, merged fields show their values ("old → new"), not only names. */
+  copies?: MergeCopies;
 };
+
+export type MergeCopies = { base: Referral; mine: Referral; theirs: Referral };
 
 /**
  * The outcome of a three-way merge after a 412: what merged by itself, and each field both sides
@@ -26,6 +37,7 @@ export function ConflictView({
   onCancel,
   isSubmitting,
   currency,
+  copies,
 }: ConflictViewProps) {
   const { t } = useTranslation('referral');
   const ids = useId();
@@ -46,8 +58,18 @@ export function ConflictView({
       <section aria-labelledby={`${ids}-merged`}>
         <h3 id={`${ids}-merged`}>{t('conflict.mergedTitle')}</h3>
         {!hasMerged && <p>{t('conflict.nothingMerged')}</p>}
-        <FieldList title={t('conflict.mineOnly')} keys={merge.mineOnly} label={label} />
-        <FieldList title={t('conflict.theirsOnly')} keys={merge.theirsOnly} label={label} />
+        <FieldList
+          title={t('conflict.mineOnly')}
+          keys={merge.mineOnly}
+          label={label}
+          change={copies && { from: copies.base, to: copies.mine, currency }}
+        />
+        <FieldList
+          title={t('conflict.theirsOnly')}
+          keys={merge.theirsOnly}
+          label={label}
+          change={copies && { from: copies.base, to: copies.theirs, currency }}
+        />
       </section>
       <section aria-labelledby={`${ids}-both`}>
         <h3 id={`${ids}-both`}>{t('conflict.conflictsTitle')}</h3>
@@ -73,22 +95,41 @@ export function ConflictView({
   );
 }
 
+type Change = { from: Referral; to: Referral; currency: string | null | undefined };
+
 function FieldList({
   title,
   keys,
   label,
+  change,
 }: {
   title: string;
   keys: readonly string[];
   label: (key: string) => string;
+  change: Change | undefined;
 }) {
+  const text = useFieldValueText();
   if (keys.length === 0) return null;
+  const valueOf = (copy: Referral, key: string) => {
+    const field = MERGE_FIELDS.find((f) => f.key === key);
+    return field ? text(key, fieldValue(copy, field), change?.currency) : '';
+  };
   return (
     <div className="conflict-merged">
       <p>{title}</p>
       <ul aria-label={title}>
         {keys.map((key) => (
-          <li key={key}>{label(key)}</li>
+          <li key={key}>
+            {label(key)}
+            {change && (
+              <>
+                {': '}
+                <span className="conflict-before">{valueOf(change.from, key)}</span>
+                {' → '}
+                <span className="conflict-after">{valueOf(change.to, key)}</span>
+              </>
+            )}
+          </li>
         ))}
       </ul>
     </div>

@@ -87,6 +87,27 @@ export const referralTr: Translation<typeof referralEn> = {
       dealValueInvalid: '0 veya daha büyük bir sayı girin.',
     },
   },
+  unreadable: {
+    count_one: '{{count}} yönlendirme okunamadı',
+    count_other: '{{count}} yönlendirme okunamadı',
+    why: 'Bu uygulamanın tanımadığı değerler içeriyorlar. Burada sunucunun gönderdiği gibi gösterilirler; burada düzenlenemez ve taşınamazlar, Partner Center’da değiştirin.',
+    show: 'Bunları göster',
+    noName: '(adsız)',
+    noId: 'kimlik yok',
+    stageAsSent: 'Gönderilen durum: {{status}} · {{substatus}}',
+    problem: '{{path}} alanı okunamadı: {{found}}',
+    problemTop: 'Okunamadı: {{found}}',
+    open: '{{name}} yönlendirmesini salt okunur aç',
+    pageTitle: 'Bu yönlendirme okunamadı',
+    pageWhy:
+      'Bu uygulamanın tanımadığı değerler içeriyor, bu yüzden salt okunur açılır: kaydetmek, uygulamanın anlamadığı şeyleri değiştirebilir. Partner Center’da değiştirin veya yöneticinize sorun.',
+    facts: 'Sunucunun gönderdiği gibi',
+    id: 'Kimlik',
+    status: 'Durum',
+    substatus: 'Alt durum',
+    customer: 'Müşteri',
+    dealValue: 'Anlaşma değeri',
+  },
   conflict: {
     intro:
       'Siz düzenlerken başka biri bu yönlendirmeyi kaydetti. Yazdıklarınızın hiçbiri kaybolmadı: nelerin değiştiğini inceleyin, ikinizin de değiştirdiği alanlarda bir değer seçin ve yeniden kaydedin.',

@@ -82,6 +82,27 @@ export const referralEn = {
       dealValueInvalid: 'Enter a number of 0 or more.',
     },
   },
+  unreadable: {
+    count_one: '{{count}} referral could not be read',
+    count_other: '{{count}} referrals could not be read',
+    why: 'They hold values this app does not know. They are shown here as the server sent them and cannot be edited or moved here; change them in Partner Center.',
+    show: 'Show them',
+    noName: '(no name)',
+    noId: 'no ID',
+    stageAsSent: 'Status as sent: {{status}} · {{substatus}}',
+    problem: 'Not readable at {{path}}: {{found}}',
+    problemTop: 'Not readable: {{found}}',
+    open: 'Open {{name}} read-only',
+    pageTitle: 'This referral could not be read',
+    pageWhy:
+      'It holds values this app does not know, so it opens read-only: saving it could change what the app did not understand. Change it in Partner Center, or ask your administrator.',
+    facts: 'As the server sent it',
+    id: 'ID',
+    status: 'Status',
+    substatus: 'Substatus',
+    customer: 'Customer',
+    dealValue: 'Deal value',
+  },
   conflict: {
     intro:
       'Someone else saved this referral while you were editing it. Nothing you typed is lost: review what changed, pick a value where you both changed the same field, then save again.',

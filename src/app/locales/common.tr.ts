@@ -76,6 +76,8 @@ export const commonTr: Translation<typeof commonEn> = {
     timeout: 'Sunucu çok geç yanıt verdi. Yeniden deneyin.',
     httpStatus: 'Sunucu {{status}} yanıtı verdi.',
     invalidResponse: 'Sunucu, uygulamanın anlamadığı veriler gönderdi.',
+    foreignOrigin:
+      'Sunucu başka bir siteye ({{origin}}) bağlantı gönderdi. Bu bağlantı izlenmedi: oturum bilgileriniz yalnızca yapılandırılmış API’ye gönderilir.',
     invalidResponseAt: 'Sunucu, uygulamanın anlamadığı veriler gönderdi ({{path}} alanında).',
     throttled: 'Çok fazla istek. {{seconds}} sn sonra yeniden deneyin.',
     forbidden:

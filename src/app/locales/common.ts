@@ -73,6 +73,8 @@ export const commonEn = {
     timeout: 'The server took too long to answer. Try again.',
     httpStatus: 'The server answered {{status}}.',
     invalidResponse: 'The server sent data the app does not understand.',
+    foreignOrigin:
+      'The server sent a link to another site ({{origin}}). It was not followed: your sign-in is sent only to the configured API.',
     invalidResponseAt: 'The server sent data the app does not understand (at {{path}}).',
     throttled: 'Too many requests. Retry in {{seconds}} s.',
     forbidden:

@@ -21,6 +21,8 @@ export type BoardData = {
   byId: ReadonlyMap<string, Referral>;
   /** Referrals whose status·substatus is none of the seven stages: not on the board. */
   unplaced: number;
+  /** Items the app could not read: never cards, so never moved (the page lists them read-only). */
+  unreadable: ReferralList['unreadable'];
   total: number;
   isComplete: boolean;
 };
@@ -55,7 +57,14 @@ export function groupByStage(list: ReferralList): BoardData {
   for (const cards of columns.values()) {
     cards.sort((a, b) => (keys.get(b) ?? 0) - (keys.get(a) ?? 0) || (a.id < b.id ? -1 : 1));
   }
-  return { columns, byId, unplaced, total: list.items.length, isComplete: list.isComplete };
+  return {
+    columns,
+    byId,
+    unplaced,
+    unreadable: list.unreadable,
+    total: list.items.length,
+    isComplete: list.isComplete,
+  };
 }
 
 /** Columns with the card filters applied; a column keeps its array when nothing filters. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { referralQueries } from '../../api/referral-queries';
 import { useApiErrorText } from '../../shared/api-error-text';
 import { NewReferralLink } from '../../shared/new-referral-link';
+import { UnreadableReferrals } from '../../shared/unreadable-referrals';
 import { BoardView } from './board-view';
 import { groupByStage } from './group-by-stage';
 import { useBoardFilter } from './use-board-filter';
@@ -40,6 +41,7 @@ export function PipelineBoardPage() {
           </p>
         )}
       </div>
+      {data?.unreadable && <UnreadableReferrals items={data.unreadable} />}
       {query.isError && (
         <div className="error-state" role="alert">
           <p>{t('loadError')}</p>

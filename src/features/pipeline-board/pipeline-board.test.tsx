@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatMoney, totalsByCurrency } from '../../domain/format';
 import { stageOfReferral, type StageId } from '../../domain/status-machine';
-import { testSimulator } from '../../mocks/node';
+import { http, HttpResponse } from 'msw';
+import { PARTNER_REFERRALS_URL } from '../../domain/api-contract';
+import { server, testSimulator } from '../../mocks/node';
 import { renderApp } from '../../test/render';
 import {
   cardOf,
@@ -152,5 +154,29 @@ describe('pipeline board', () => {
     const received = screen.getByRole('region', { name: 'New · Received' });
     expect(within(received).getByText('Hidden by the stage filter')).toBeInTheDocument();
     expect(within(received).queryAllByTestId('board-card')).toHaveLength(0);
+  });
+});
+
+describe('referrals the app cannot read', () => {
+  test('are counted and listed read-only, never cards with moves', async () => {
+    const [first, second] = testSimulator.all();
+    server.use(
+      http.get(PARTNER_REFERRALS_URL, () =>
+        HttpResponse.json({
+          value: [first, { ...second, name: 'Odd one', substatus: 'OnHold' }],
+        }),
+      ),
+    );
+    renderApp('/pipeline');
+    const notice = await screen.findByTestId('unreadable-referrals');
+    expect(notice).toHaveTextContent('1 referral could not be read');
+    await waitFor(() => expect(screen.getAllByTestId('board-card')).toHaveLength(1));
+    expect(screen.getAllByTestId('board-card')[0]).toHaveTextContent(first?.name ?? '');
+    expect(screen.queryByRole('button', { name: /Move Odd one/ })).not.toBeInTheDocument();
+    expect(within(notice).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(notice).getByRole('link', { name: 'Open Odd one read-only' })).toHaveAttribute(
+      'href',
+      `/referrals/${second?.id ?? ''}`,
+    );
   });
 });

@@ -13,10 +13,8 @@ export function DealSection() {
           name="dealValue"
           label={t('referral:field.details.dealValue')}
           hint={t('deal.dealValueHint')}
-          type="number"
           inputMode="decimal"
-          min={0}
-          step="any"
+          autoComplete="off"
         />
         <TextField
           name="currency"

@@ -19,7 +19,7 @@ function flatten(errors: FieldErrors, prefix = ''): [string, FieldError][] {
 }
 
 /** Shown after a submit: a single announcement listing what to fix, each item a link to its field. */
-export function ErrorSummary({ serverMessage }: { serverMessage: string | undefined }) {
+export function ErrorSummary() {
   const { t } = useTranslation('edit');
   const { errors, submitCount } = useFormState<FormValues>();
   const label = useFieldLabel();
@@ -27,23 +27,18 @@ export function ErrorSummary({ serverMessage }: { serverMessage: string | undefi
   const items = submitCount > 0 ? flatten(errors) : [];
   return (
     <div role="alert" className="error-summary-region">
-      {(items.length > 0 || serverMessage) && (
+      {items.length > 0 && (
         <div className="callout callout-danger">
-          {serverMessage && <p>{serverMessage}</p>}
-          {items.length > 0 && (
-            <>
-              <p>{t('summary.title')}</p>
-              <ul>
-                {items.map(([path, error]) => (
-                  <li key={path}>
-                    <a href={`#${fieldId(path)}`}>
-                      {label(path)}: {text(error)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <p>{t('summary.title')}</p>
+          <ul>
+            {items.map(([path, error]) => (
+              <li key={path}>
+                <a href={`#${fieldId(path)}`}>
+                  {label(path)}: {text(error)}
+                </a>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
     </div>

@@ -95,8 +95,9 @@ const invalidField = (saved: Referral): fc.Arbitrary<Field>[] => [
       fc.constant(''),
       fc.double({ max: -0.001, noNaN: true, noDefaultInfinity: true }).map(String),
       fc.integer({ min: -1e9, max: -1 }).map(String),
+      fc.constantFrom('1-2-3', '1e999', '12abc', '0x10'),
     )
-    .map((value) => field('deal value', byLabel('spinbutton', 'Deal value'), value)),
+    .map((value) => field('deal value', byLabel('textbox', 'Deal value'), value)),
   notThreeLetters
     .filter((s) => s.toUpperCase() !== (saved.details?.currency ?? '').toUpperCase())
     .map((value) => field('currency', byLabel('textbox', 'Currency'), value)),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { readAmount } from '../../domain/amount';
 import {
   CUSTOMER_SIZES,
   REFERRAL_STATUSES,
@@ -87,10 +88,14 @@ export function createFormSchema(saved: FormValues) {
         if (!isSavedStage && (!stage || !savedStage || !isOfferedMove(savedStage, stage)))
           issue(['status'], 'statusMove');
 
-        const deal = values.dealValue.trim();
-        if (deal === '') {
+        const deal = readAmount(values.dealValue);
+        if (deal.kind === 'empty') {
           if (saved.dealValue !== '') issue(['dealValue'], 'dealValueRequired');
-        } else if (!Number.isFinite(Number(deal)) || Number(deal) < 0) {
+        } else if (deal.kind === 'not-a-number') {
+          issue(['dealValue'], 'dealValueNotNumber');
+        } else if (deal.kind === 'too-large') {
+          issue(['dealValue'], 'dealValueTooLarge');
+        } else if (deal.kind === 'negative') {
           issue(['dealValue'], 'dealValue');
         }
 

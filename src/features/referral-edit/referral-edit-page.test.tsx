@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Referral } from '../../domain/referral-schema';
 import { stageOfReferral, stagePair, STAGE_IDS, type StageId } from '../../domain/status-machine';
-import { testSimulator } from '../../mocks/node';
+import { http, HttpResponse } from 'msw';
+import { PARTNER_REFERRALS_URL } from '../../domain/api-contract';
+import { server, testSimulator } from '../../mocks/node';
 import { renderApp } from '../../test/render';
 
 /** A referral the simulator holds in `stage` (one is moved there when the seed has none). */
@@ -242,4 +244,30 @@ describe('form rules', () => {
     );
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
+});
+
+describe('a referral the app cannot read', () => {
+  test.each([
+    ['en', 'This referral could not be read', 'Status'],
+    ['tr', 'Bu yönlendirme okunamadı', 'Durum'],
+  ] as const)(
+    '%s: opens read-only, says why, and shows its values as sent',
+    async (language, title, statusLabel) => {
+      const referral = testSimulator.all()[0]!;
+      server.use(
+        http.get(`${PARTNER_REFERRALS_URL}/:id`, () =>
+          HttpResponse.json({ ...referral, status: 'Frozen', substatus: 'Thawing' }),
+        ),
+      );
+      renderApp(`/referrals/${referral.id}`, { language });
+      expect(await screen.findByText(title)).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(referral.name ?? '');
+      const status = screen.getByText(statusLabel, { selector: 'dt' });
+      expect(status.nextElementSibling).toHaveTextContent('Frozen');
+      expect(screen.getByText(/status.*"Frozen"/)).toBeInTheDocument();
+      expect(screen.queryByRole('form')).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /save/i })).not.toBeInTheDocument();
+      expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    },
+  );
 });

@@ -4,7 +4,9 @@ import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { referralQueries } from '../../api/referral-queries';
 import { useApiErrorText } from '../../shared/api-error-text';
+import { readReferral, type UnreadableReferral } from '../../domain/referral-page';
 import { StageBadge } from '../../shared/stage-badge';
+import { UnreadableReferralPanel } from '../../shared/unreadable-referrals';
 import { ReferralForm } from './referral-form';
 import '../../shared/referral-forms.css';
 import './referral-edit.css';
@@ -12,6 +14,14 @@ import './referral-edit.css';
 /** The view's words, loaded with it (the app adds them to i18next before it renders). */
 export { editEn } from './locales';
 export { editTr } from './locales.tr';
+
+/** A referral the schema refused but that is one (an object with an id): shown read-only as sent. */
+function unreadableIn(error: unknown): UnreadableReferral | undefined {
+  if (!isApiError(error) || error.kind !== 'invalid-response' || error.received === undefined)
+    return undefined;
+  const read = readReferral(error.received);
+  return 'unreadable' in read && read.unreadable.id ? read.unreadable : undefined;
+}
 
 /** Loads one referral and hands the saved copy to the form; loading and error states live here. */
 export function ReferralEditPage() {
@@ -28,6 +38,20 @@ export function ReferralEditPage() {
     );
   }
   if (query.isError) {
+    const unreadable = unreadableIn(query.error);
+    if (unreadable) {
+      return (
+        <div className="referral-edit">
+          <p className="edit-back">
+            <Link to="/referrals">← {t('page.back')}</Link>
+          </p>
+          <header className="edit-header">
+            <h1>{unreadable.name || unreadable.id}</h1>
+          </header>
+          <UnreadableReferralPanel item={unreadable} />
+        </div>
+      );
+    }
     const isNotFound = isApiError(query.error) && query.error.status === 404;
     return (
       <div role="alert" className="error-state">

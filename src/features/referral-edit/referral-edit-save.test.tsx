@@ -22,7 +22,7 @@ async function openEdit(id: string) {
 
 const puts = () => testSimulator.requests.filter((r) => r.method === 'PUT');
 const notesBox = () => screen.getByRole('textbox', { name: 'Notes' });
-const dealBox = () => screen.getByRole('spinbutton', { name: 'Deal value' });
+const dealBox = () => screen.getByRole('textbox', { name: 'Deal value' });
 
 async function typeInto(element: HTMLElement, text: string) {
   const user = userEvent.setup();
@@ -32,6 +32,28 @@ async function typeInto(element: HTMLElement, text: string) {
 }
 
 describe('saving', () => {
+  test.each([
+    ['1-2-3', 'This is not a number.'],
+    ['12abc', 'This is not a number.'],
+    ['1e999', 'This number is too large.'],
+  ])(
+    'a deal value of %j keeps the text and says what is wrong; nothing is sent',
+    async (text, said) => {
+      const referral = activeReferral();
+      await openEdit(referral.id);
+      const user = await typeInto(dealBox(), text);
+      await user.click(screen.getByRole('button', { name: 'Save changes' }));
+      expect(
+        await screen.findByText('The referral was not saved. Correct these fields:'),
+      ).toBeVisible();
+      expect(dealBox()).toHaveValue(text);
+      expect(dealBox()).toHaveAttribute('aria-invalid', 'true');
+      expect(dealBox()).toHaveAccessibleDescription(expect.stringContaining(said));
+      expect(screen.queryByText('Enter a deal value.')).not.toBeInTheDocument();
+      expect(puts()).toHaveLength(0);
+    },
+  );
+
   test('the PUT carries If-Match = the cached eTag, no links, and the cache takes the response', async () => {
     const referral = activeReferral();
     const { queryClient } = await openEdit(referral.id);
@@ -75,7 +97,7 @@ describe('saving', () => {
       within(dialog).getByRole('list', { name: 'Changed by someone else, taken:' }),
     ).toHaveTextContent('Notes');
     expect(within(dialog).getByText('No field was changed on both sides.')).toBeInTheDocument();
-    expect(dealBox()).toHaveValue(98765);
+    expect(dealBox()).toHaveValue('98765');
 
     await user.click(within(dialog).getByRole('button', { name: 'Merge and save' }));
     expect(await screen.findByText('Referral saved.')).toBeInTheDocument();
@@ -83,7 +105,7 @@ describe('saving', () => {
     const stored = testSimulator.get(referral.id)!;
     expect(stored.details).toMatchObject({ dealValue: 98765, notes: 'x' });
     expect(notesBox()).toHaveValue('x');
-    expect(dealBox()).toHaveValue(98765);
+    expect(dealBox()).toHaveValue('98765');
   });
 
   test('a 412 on the same field lets the user pick, yours preselected', async () => {
@@ -136,7 +158,7 @@ describe('saving', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/The server answered 500/)).toBeInTheDocument();
     expect(notesBox()).toHaveValue('survives a 500');
-    expect(dealBox()).toHaveValue(1234);
+    expect(dealBox()).toHaveValue('1234');
 
     testSimulator.faults.clear();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
@@ -207,7 +229,7 @@ describe('saving', () => {
     expect(await screen.findAllByText(message)).not.toHaveLength(0);
     expect(dealBox()).toHaveAttribute('aria-invalid', 'true');
     expect(dealBox()).toHaveAccessibleDescription(expect.stringContaining(message));
-    expect(dealBox()).toHaveValue(999999999);
+    expect(dealBox()).toHaveValue('999999999');
 
     reject(null);
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
@@ -228,11 +250,61 @@ describe('saving', () => {
 
     expect(await screen.findByText('Referral saved.', {}, { timeout: 3000 })).toBeInTheDocument();
     expect(notesBox()).toHaveValue('sent first');
-    expect(dealBox()).toHaveValue(555);
+    expect(dealBox()).toHaveValue('555');
     expect(screen.getByText('You have unsaved changes.')).toBeInTheDocument();
     expect(testSimulator.get(referral.id)?.details).toMatchObject({
       notes: 'sent first',
       dealValue: referral.details?.dealValue,
     });
+  });
+});
+
+describe('a refused save never looks saved', () => {
+  test('a merge that takes a close the server then refuses keeps the notes, says why, and copies them', async () => {
+    const referral = activeReferral();
+    testSimulator.faults.set({ closedFrozen: true });
+    await openEdit(referral.id);
+    const user = await typeInto(notesBox(), 'Call back on Monday');
+    // Someone else closes it as Lost meanwhile.
+    testSimulator.modify(referral.id, {
+      status: 'Closed',
+      substatus: 'Lost',
+      statusReason: 'Gone',
+    });
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Someone else changed this referral',
+    });
+    expect(
+      within(dialog).getByRole('list', { name: 'Changed by someone else, taken:' }),
+    ).toHaveTextContent('Status: Active · Accepted → Closed · Lost');
+    expect(within(dialog).getByRole('list', { name: 'Your changes, kept:' })).toHaveTextContent(
+      'Notes:',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Merge and save' }));
+
+    const refused = await screen.findByTestId('save-refused');
+    expect(refused).toHaveTextContent('Your changes were not saved.');
+    expect(refused).toHaveTextContent(
+      'The server refused the changes: A Closed referral (Lost) cannot be changed.',
+    );
+    expect(within(refused).getByRole('list', { name: 'Not saved:' })).toHaveTextContent(
+      'Notes: Call back on Monday',
+    );
+    expect(screen.queryByText('Referral saved.')).not.toBeInTheDocument();
+    expect(testSimulator.get(referral.id)?.details?.notes).not.toBe('Call back on Monday');
+    expect(notesBox()).toHaveValue('Call back on Monday');
+
+    await user.click(within(refused).getByRole('button', { name: 'Copy my changes' }));
+    expect(await within(refused).findByText(/Your changes are copied/)).toBeInTheDocument();
+    // user-event's clipboard stands in for the browser's.
+    expect(await navigator.clipboard.readText()).toContain('Notes: Call back on Monday');
+
+    // The leave guard stays on: the notes exist nowhere else.
+    await user.click(screen.getByRole('link', { name: /Back to referrals/ }));
+    expect(
+      await screen.findByRole('dialog', { name: 'Leave without saving?' }),
+    ).toBeInTheDocument();
   });
 });

@@ -17,6 +17,7 @@ import { toFormValues, type FormValues } from './form-model';
 import { createFormSchema } from './form-schema';
 import { RequirementsSection } from './requirements-section';
 import { SaveProblem, useSecondsUntil } from './save-problem';
+import { SaveRefused } from './save-refused';
 import { ServerFacts } from './server-facts';
 import { StatusSection } from './status-section';
 import { useReferralSave } from './use-referral-save';
@@ -79,7 +80,8 @@ export function ReferralForm({ referral }: { referral: Referral }) {
         aria-label={t('title')}
         onSubmit={(event) => void submit()(event)}
       >
-        <ErrorSummary serverMessage={saving.topError} />
+        <ErrorSummary />
+        {saving.refusal && <SaveRefused {...saving.refusal} />}
         {saving.failure && (
           <SaveProblem
             error={saving.failure.error}
@@ -130,13 +132,19 @@ export function ReferralForm({ referral }: { referral: Referral }) {
           <ConflictView
             merge={saving.conflict.merge}
             currency={saving.conflict.mine.details?.currency}
+            copies={{
+              base: saving.conflict.from,
+              mine: saving.conflict.mine,
+              theirs: saving.conflict.latest,
+            }}
             isSubmitting={saving.isSaving}
             onResolve={saving.resolveConflict}
             onCancel={saving.cancelConflict}
           />
         )}
       </ModalDialog>
-      <LeaveGuard isDirty={isDirty && !isReadOnly} />
+      {/* A refused save leaves values that exist nowhere else, even on a form now read-only. */}
+      <LeaveGuard isDirty={(isDirty && !isReadOnly) || saving.refusal !== undefined} />
     </FormProvider>
   );
 }

@@ -19,6 +19,8 @@ import { hasChanges, toChanges, toFormValues, toReferral, type FormValues } from
 import { fieldForTarget } from './server-targets';
 
 export type Conflict = {
+  /** The copy the user started from: with `mine` and `latest`, the three copies merged. */
+  from: Referral;
   latest: Referral;
   mine: Referral;
   merge: MergeResult;
@@ -26,6 +28,8 @@ export type Conflict = {
   successMessage: string;
 };
 export type SaveFailure = { error: unknown; retryAt: number | undefined };
+/** A save the server refused (400): nothing was stored; `tried` is what the user wanted saved. */
+export type SaveRefusal = { message: string; from: Referral; tried: Referral };
 
 type Options = {
   form: UseFormReturn<FormValues>;
@@ -46,7 +50,7 @@ export function useReferralSave({ form, base, onBaseChange }: Options) {
   const toast = useToast();
   const [failure, setFailure] = useState<SaveFailure>();
   const [conflict, setConflict] = useState<Conflict>();
-  const [topError, setTopError] = useState<string>();
+  const [refusal, setRefusal] = useState<SaveRefusal>();
   const [isLoadingLatest, setIsLoadingLatest] = useState(false);
   // One client-request-id per logical save: a Retry of the same changes reuses it.
   const attempt = useRef<{ key: string; requestId: string }>(undefined);
@@ -71,7 +75,7 @@ export function useReferralSave({ form, base, onBaseChange }: Options) {
       toast.show(successMessage, 'success');
       return;
     }
-    setConflict({ latest, mine, merge, successMessage });
+    setConflict({ from, latest, mine, merge, successMessage });
   };
 
   const handleFailure = async (error: unknown, from: Referral, successMessage: string) => {
@@ -91,12 +95,14 @@ export function useReferralSave({ form, base, onBaseChange }: Options) {
       return;
     }
     if (isApiError(error) && error.kind === 'http' && error.status === 400) {
+      // Said in the save-problem area whatever the target: a read-only form (a merge that took
+      // someone's close) renders no field for it, and the values stay for the user to copy.
+      const tried = applyChanges(from, toChanges(from, form.getValues()));
+      setRefusal({ message: t('save.rejectedTop', { message: error.message }), from, tried });
       const field = fieldForTarget(error.target);
       if (field) {
         const message = t('save.rejected', { message: error.message });
         form.setError(field, { type: 'server', message }, { shouldFocus: true });
-      } else {
-        setTopError(t('save.rejectedTop', { message: error.message }));
       }
       return;
     }
@@ -118,7 +124,7 @@ export function useReferralSave({ form, base, onBaseChange }: Options) {
     successMessage: string = successFor(values, from),
   ): Promise<boolean> => {
     setFailure(undefined);
-    setTopError(undefined);
+    setRefusal(undefined);
     const changes: ReferralChanges = toChanges(from, values);
     if (!hasChanges(changes)) {
       toast.show(t('save.nothing'), 'info');
@@ -164,7 +170,7 @@ export function useReferralSave({ form, base, onBaseChange }: Options) {
     save,
     failure,
     conflict,
-    topError,
+    refusal,
     resolveConflict,
     cancelConflict: () => setConflict(undefined),
     isSaving: update.isPending || isLoadingLatest,

@@ -368,16 +368,53 @@ describe('referrals list', () => {
   });
 
   test('a page that breaks the schema is an invalid-response error, not a blank page', async () => {
-    server.use(
-      http.get(PARTNER_REFERRALS_URL, () =>
-        HttpResponse.json({ value: [{ id: 'x', status: 'Sideways', substatus: 'Pending' }] }),
-      ),
-    );
+    server.use(http.get(PARTNER_REFERRALS_URL, () => HttpResponse.json({ value: { id: 'x' } })));
     renderList();
     expect(
       await screen.findByRole('alert', { name: 'The referrals could not be loaded.' }),
-    ).toHaveTextContent(/The server sent data the app does not understand.*value\.0\.status/);
+    ).toHaveTextContent(/The server sent data the app does not understand.*value/);
   });
+
+  test.each([
+    ['en', '2 referrals could not be read', 'Show them'],
+    ['tr', '2 yönlendirme okunamadı', 'Bunları göster'],
+  ] as const)(
+    '%s: items the schema cannot read leave the others usable and are listed as sent',
+    async (language, title, show) => {
+      const good = testSimulator.all().slice(0, 3);
+      server.use(
+        http.get(PARTNER_REFERRALS_URL, () =>
+          HttpResponse.json({
+            value: [
+              good[0],
+              { ...good[1], id: 'odd-1', name: 'Frozen deal', status: 'Frozen' },
+              good[2],
+              {
+                ...good[0],
+                id: 'odd-2',
+                name: 'Bad tag',
+                details: { requirements: { products: [{ id: null }] } },
+              },
+            ],
+          }),
+        ),
+      );
+      const { user } = renderList('/referrals', language);
+      const notice = await screen.findByTestId('unreadable-referrals');
+      expect(notice).toHaveTextContent(title);
+      expect(screen.queryByText('The referrals could not be loaded.')).not.toBeInTheDocument();
+      await waitFor(() => expect(screen.getAllByTestId('referral-row')).toHaveLength(2));
+      await user.click(within(notice).getByText(show));
+      // Unknown values are shown exactly as sent.
+      expect(notice).toHaveTextContent('Frozen · ');
+      expect(notice).toHaveTextContent('details.requirements.products.0.id');
+      const links = within(notice).getAllByRole('link');
+      expect(links.map((l) => l.getAttribute('href'))).toEqual([
+        '/referrals/odd-1',
+        '/referrals/odd-2',
+      ]);
+    },
+  );
 
   test('no match: says so and clears the filters', async () => {
     const { user, router } = renderList(

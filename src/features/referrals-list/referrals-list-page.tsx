@@ -17,6 +17,7 @@ import {
   type SortKey,
 } from './list-params';
 import { searchTerms } from '../../shared/referral-filter';
+import { UnreadableReferrals } from '../../shared/unreadable-referrals';
 import { currenciesOf, filterRows, sortRows, toListRows } from './list-rows';
 import { ListProgress, ListSummary } from './list-summary';
 import { ListToolbar } from './list-toolbar';
@@ -126,6 +127,7 @@ export function ReferralsListPage() {
             locale={locale}
           />
         )}
+        {list?.unreadable && <UnreadableReferrals items={list.unreadable} />}
         {hasFailed && (
           <div role="alert" className="list-error" aria-labelledby={errorTitleId}>
             <p>

@@ -1,0 +1,177 @@
+// Soak: a rep keeps the app open all day. N navigation cycles list → board → edit form (in-app
+// navigation, as a rep clicks), then DOM nodes, event listeners and JS heap after forced garbage
+// collection, compared with where they started. Goal: within 10 %.
+//   node bench/soak.mjs            after `vite build` (starts its own preview)
+//   SOAK_CYCLES=30 node bench/soak.mjs
+// bench/run.mjs calls measureSoak() with its own preview and browser.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const nav = (page, name) => page.getByRole('navigation').getByRole('link', { name, exact: true });
+
+async function openList(page) {
+  await nav(page, 'Referrals').click();
+  await page.getByTestId('referral-row').first().waitFor();
+}
+
+async function openBoard(page) {
+  await nav(page, 'Pipeline').click();
+  await page.getByTestId('board-card').first().waitFor();
+}
+
+async function openEdit(page) {
+  // From the board: the first card's title link, as a rep opens a deal.
+  await page.getByTestId('board-card').first().getByRole('link').first().click();
+  await page.getByRole('form', { name: 'Edit referral' }).waitFor();
+}
+
+async function cycle(page) {
+  await openList(page);
+  await openBoard(page);
+  await openEdit(page);
+}
+
+/**
+ * The JS heap without compiled code, from a heap snapshot: V8 keeps optimising hot functions for
+ * hundreds of cycles and that machine code lives on the heap too, growing although nothing leaks.
+ */
+async function heapWithoutCodeMb(cdp) {
+  const chunks = [];
+  const onChunk = (event) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snapshot = JSON.parse(chunks.join(''));
+  const fields = snapshot.snapshot.meta.node_fields;
+  const types = snapshot.snapshot.meta.node_types[0];
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  let bytes = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    if (types[snapshot.nodes[i + typeAt]] !== 'code') bytes += snapshot.nodes[i + sizeAt];
+  }
+  return Math.round((bytes / 1024 / 1024) * 100) / 100;
+}
+
+/** Nodes, listeners and heap on the list view after forced collection (twice: weak refs, finalizers). */
+async function snapshot(page, cdp) {
+  await openList(page);
+  await page.waitForTimeout(300);
+  for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name) => metrics.find((m) => m.name === name)?.value ?? null;
+  return {
+    nodes: get('Nodes'),
+    listeners: get('JSEventListeners'),
+    heapMb: Math.round(((get('JSHeapUsedSize') ?? 0) / 1024 / 1024) * 100) / 100,
+    heapNoCodeMb: await heapWithoutCodeMb(cdp),
+  };
+}
+
+const growth = (start, end) => (start ? Math.round(((end - start) / start) * 1000) / 10 : null);
+
+/** Runs the soak in a fresh context; `base` is the preview's origin. */
+export async function measureSoak(browser, base, { cycles = 100, size = 60, warmUp = 10 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${base}/referrals?demo-size=${size}`);
+  await page.getByTestId('referral-row').first().waitFor({ timeout: 60_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  // Every view's chunk, words and caches loaded, and V8 done compiling the hot code (compiled code
+  // lives on the JS heap and grows for a while): what grows after that is kept by the app.
+  for (let i = 0; i < warmUp; i += 1) await cycle(page);
+  const start = await snapshot(page, cdp);
+  for (let i = 0; i < cycles; i += 1) await cycle(page);
+  const end = await snapshot(page, cdp);
+  await context.close();
+  return {
+    cycles,
+    start,
+    end,
+    growthPercent: {
+      nodes: growth(start.nodes, end.nodes),
+      listeners: growth(start.listeners, end.listeners),
+      heap: growth(start.heapMb, end.heapMb),
+      heapNoCode: growth(start.heapNoCodeMb, end.heapNoCodeMb),
+    },
+    pageErrors: errors.length,
+  };
+}
+
+export function soakRows(soak) {
+  if (!soak || soak.error) return [['Soak', soak?.error ?? 'not run', 'within 10 %']];
+  const row = (label, key, growthKey, unit = '') => {
+    const g = soak.growthPercent[growthKey];
+    return [
+      `Soak ${soak.cycles} cycles list → board → edit: ${label} after GC`,
+      `${soak.start[key]}${unit} → ${soak.end[key]}${unit} (${g >= 0 ? '+' : ''}${g} %)`,
+      'within 10 %',
+    ];
+  };
+  return [
+    row('DOM nodes', 'nodes', 'nodes'),
+    row('event listeners', 'listeners', 'listeners'),
+    row('JS heap', 'heapMb', 'heap', ' MB'),
+    row('JS heap without compiled code', 'heapNoCodeMb', 'heapNoCode', ' MB'),
+  ];
+}
+
+async function main() {
+  const port = Number(process.env.BENCH_PORT ?? 4196);
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
+  try {
+    for (let i = 0; ; i += 1) {
+      try {
+        if ((await fetch(base)).ok) break;
+      } catch {
+        if (i > 300) throw new Error('vite preview did not start');
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const browser = await chromium.launch({
+      executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--enable-precise-memory-info',
+      ],
+    });
+    try {
+      const soak = await measureSoak(browser, base, {
+        cycles: Number(process.env.SOAK_CYCLES ?? 100),
+        size: Number(process.env.SOAK_SIZE ?? 60),
+      });
+      for (const [name, value, goal] of soakRows(soak)) console.log(`${name}  ${value}  ${goal}`);
+      if (soak.pageErrors) console.log(`page errors during the soak: ${soak.pageErrors}`);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
