@@ -147,10 +147,13 @@ async function write(queryClient: QueryClient, vars: WriteVariables): Promise<Wr
 }
 
 /** Send one write through the referral's mutation scope; resolves with the saved copy. */
-export function writeReferral(queryClient: QueryClient, vars: WriteVariables): Promise<WriteResult> {
-  const mutation = queryClient.getMutationCache().build<WriteResult, unknown, WriteVariables, unknown>(
-    queryClient,
-    {
+export function writeReferral(
+  queryClient: QueryClient,
+  vars: WriteVariables,
+): Promise<WriteResult> {
+  const mutation = queryClient
+    .getMutationCache()
+    .build<WriteResult, unknown, WriteVariables, unknown>(queryClient, {
       mutationKey: writeKeys.referral(vars.id),
       scope: { id: `referral:${vars.id}` },
       mutationFn: (v) => write(queryClient, v),
@@ -161,7 +164,6 @@ export function writeReferral(queryClient: QueryClient, vars: WriteVariables): P
             failureCount < MAX_RETRIES && isApiError(error) && error.status === 429
         : false,
       retryDelay,
-    },
-  );
+    });
   return mutation.execute(vars);
 }

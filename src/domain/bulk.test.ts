@@ -48,7 +48,11 @@ describe('bulk plan', () => {
   });
 
   test('an unknown status pair is skipped, never sent', () => {
-    const odd = { ...referralAt('new-pending'), status: 'Active', substatus: 'Pending' } as Referral;
+    const odd = {
+      ...referralAt('new-pending'),
+      status: 'Active',
+      substatus: 'Pending',
+    } as Referral;
     expect(skipReason(odd, accept)).toBe('unknown-stage');
   });
 
@@ -65,7 +69,11 @@ describe('bulk plan', () => {
 
   test('a plan keeps the order of the selection and names every referral', () => {
     const plan = planBulk(
-      [referralAt('new-pending', 'a'), referralAt('closed-won', 'b'), referralAt('new-received', 'c')],
+      [
+        referralAt('new-pending', 'a'),
+        referralAt('closed-won', 'b'),
+        referralAt('new-received', 'c'),
+      ],
       decline,
     );
     expect(plan.map((p) => [p.id, p.kind])).toEqual([
