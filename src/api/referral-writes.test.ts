@@ -7,7 +7,7 @@ import { server, testSimulator } from '../mocks/node';
 import { createTestQueryClient } from '../test/render';
 import { isApiError } from './api-error';
 import { referralKeys, type ReferralList } from './referral-queries';
-import { isWriteConflict, writeReferral, type WriteResult } from './referral-writes';
+import { isWriteConflict, writeReferral } from './referral-writes';
 
 const referralIn = (stage: StageId, index = 0): Referral => {
   const found = testSimulator.all().filter((r) => stageOfReferral(r) === stage)[index];
@@ -141,7 +141,7 @@ describe('the one write path: 412 policies', () => {
       changes: stagePair('active-accepted'),
       policy: 'auto-reapply',
     });
-    const [a, b]: WriteResult[] = await Promise.all([first, second]);
+    const [a, b] = await Promise.all([first, second]);
 
     expect(puts().map((p) => (p.body as Referral).substatus)).toEqual(['Received', 'Accepted']);
     expect(puts().map((p) => p.headers['if-match'])).toEqual([referral.eTag, a.referral.eTag]);
