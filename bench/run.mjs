@@ -7,12 +7,15 @@ import { chromium } from '@playwright/test';
 import { bundleSizes } from './bundle-size.mjs';
 import { libraryFloor } from './library-floor.mjs';
 import { paintAfterMark, probeScript } from './browser-probes.mjs';
+import { bulkRows, measureBulk } from './bulk.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4196);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // An empty list skips that part (BENCH_SIZES= measures the board only).
 const sizesFrom = (value) => value.split(',').filter((x) => x.trim() !== '').map(Number);
+// BENCH_BULK=0 skips the bulk action figure.
+const BULK = process.env.BENCH_BULK !== '0';
 const SIZES = sizesFrom(process.env.BENCH_SIZES ?? '1000,10000');
 const BOARD_SIZES = sizesFrom(process.env.BENCH_BOARD_SIZES ?? '1000,5000,10000');
 
@@ -216,6 +219,7 @@ try {
   for (const size of SIZES) results.list[size] = await repeat(`list ${size}`, RUNS, () => measureList(browser, size));
   for (const size of BOARD_SIZES) results.board[size] = await repeat(`board ${size}`, RUNS, () => measureBoard(browser, size));
   results.save = await measureSave(browser).catch((error) => ({ error: error.message.split('\n')[0] }));
+  if (BULK) results.bulk = await measureBulk(browser, BASE).catch((error) => ({ error: error.message.split('\n')[0] }));
 } finally {
   await browser.close();
   server.kill();
@@ -249,6 +253,7 @@ for (const size of BOARD_SIZES) {
   rows.push([`Board ${size}: requests per move`, String(b.requestsPerMove), '1']);
   rows.push([`Board ${size}: JS heap after load`, `${b.heap} MB`, '≤ 80 MB']);
 }
+if (BULK) rows.push(...bulkRows(results.bulk));
 rows.push(['Requests per save', String(results.save?.requestsPerSave ?? results.save?.error), '1']);
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\nReferral Desk benchmark (median of ${RUNS} runs, production build, headless Chromium)\n`);
