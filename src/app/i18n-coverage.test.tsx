@@ -106,6 +106,44 @@ const STATES: ScreenState[] = [
     },
   },
   {
+    name: 'list bulk actions: the toolbar, the reason dialog, and a result with every outcome',
+    arrange: () => {
+      const [conflicting, failing] = testSimulator
+        .all()
+        .filter((r) => stageOfReferral(r) === 'new-pending');
+      testSimulator.modify(conflicting!.id, { status: 'Active', substatus: 'Accepted' });
+      server.use(
+        http.put(`${listUrl}/${failing!.id}`, () => new HttpResponse(null, { status: 503 })),
+      );
+      return '/referrals?stage=new-pending&stage=active-accepted';
+    },
+    act: async ({ user, t }) => {
+      await listLoaded();
+      await user.click(screen.getByRole('checkbox', { name: t('list:selectAll') }));
+      const toolbar = screen.getByRole('toolbar', { name: t('referral:bulk.toolbar') });
+      await user.click(within(toolbar).getByRole('button', { name: t('referral:bulk.moveTo') }));
+      await user.click(screen.getByRole('button', { name: t('referral:bulk.dialog.cancel') }));
+      await user.click(within(toolbar).getByRole('button', { name: t('referral:bulk.decline') }));
+      const dialog = screen.getByRole('dialog');
+      await user.selectOptions(
+        within(dialog).getByLabelText(t('referral:close.reason')),
+        t('common:closeReason.no-budget'),
+      );
+      // The submit button (its label carries the count): the last of Cancel / submit.
+      await user.click(within(dialog).getAllByRole('button').at(-1)!);
+      const result = await screen.findByRole('region', { name: t('referral:bulk.result.title') });
+      await waitFor(
+        () =>
+          expect(
+            within(result).getByRole('button', { name: t('referral:bulk.result.retryFailed') }),
+          ).toBeInTheDocument(),
+        { timeout: 5000 },
+      );
+      // The toolbar again, over the result.
+      await user.click(screen.getAllByRole('checkbox')[1]!);
+    },
+  },
+  {
     name: 'list with no match',
     arrange: () => '/referrals?q=zzqqxx&direction=Outgoing',
     act: async ({ t }) => {
@@ -388,7 +426,8 @@ describe('every screen state is in the chosen language', () => {
         ...englishWords(turkish.segments, context),
       ]),
     ).toEqual([]);
-  });
+    // Two full renders each; the bulk state runs a dozen saves per render on a busy CI machine.
+  }, 60_000);
 });
 
 /** Keys whose Turkish text is rightly the English one: names, symbols, a pure template. */
