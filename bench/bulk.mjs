@@ -8,7 +8,9 @@ const countWrites = () => {
   const stats = { started: 0, inFlight: 0, maxInFlight: 0 };
   window.__bulkBench = stats;
   window.fetch = async (input, init) => {
-    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const method = (
+      init?.method ?? (input instanceof Request ? input.method : 'GET')
+    ).toUpperCase();
     const isWrite = method === 'PUT' || method === 'PATCH';
     if (isWrite) {
       stats.started += 1;
@@ -27,7 +29,11 @@ const countWrites = () => {
  * @param {import('@playwright/test').Browser} browser
  * @param {string} base the preview server's origin
  */
-export async function measureBulk(browser, base, { count = 100, latencyMs = 150, size = 600 } = {}) {
+export async function measureBulk(
+  browser,
+  base,
+  { count = 100, latencyMs = 150, size = 600 } = {},
+) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.addInitScript(countWrites);
   const page = await context.newPage();
@@ -35,9 +41,13 @@ export async function measureBulk(browser, base, { count = 100, latencyMs = 150,
     await page.goto(
       `${base}/referrals?demo-size=${size}&demo-faults=latency:${latencyMs}&stage=new-pending&stage=new-received`,
     );
-    await page.waitForFunction(() => performance.getEntriesByName('rd:list-complete', 'mark').length > 0, null, {
-      timeout: 120_000,
-    });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('rd:list-complete', 'mark').length > 0,
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
     const rows = page.getByTestId('referral-row');
     await rows.first().waitFor();
     const inView = await page.evaluate(() => {
@@ -65,16 +75,27 @@ export async function measureBulk(browser, base, { count = 100, latencyMs = 150,
       .waitFor({ timeout: 120_000 });
     const t1 = await page.evaluate(() => performance.now());
     const stats = await page.evaluate(() => window.__bulkBench);
-    return { totalMs: Math.round(t1 - t0), requests: stats.started, maxInFlight: stats.maxInFlight, latencyMs, count };
+    return {
+      totalMs: Math.round(t1 - t0),
+      requests: stats.started,
+      maxInFlight: stats.maxInFlight,
+      latencyMs,
+      count,
+    };
   } finally {
     await context.close();
   }
 }
 
 export function bulkRows(bulk) {
-  if (!bulk || bulk.error) return [['Bulk accept of 100 (latency 150 ms)', bulk?.error ?? 'n/a', '']];
+  if (!bulk || bulk.error)
+    return [['Bulk accept of 100 (latency 150 ms)', bulk?.error ?? 'n/a', '']];
   return [
-    [`Bulk accept of ${bulk.count} (latency ${bulk.latencyMs} ms): total`, `${bulk.totalMs} ms`, ''],
+    [
+      `Bulk accept of ${bulk.count} (latency ${bulk.latencyMs} ms): total`,
+      `${bulk.totalMs} ms`,
+      '',
+    ],
     [`Bulk accept of ${bulk.count}: requests sent`, String(bulk.requests), String(bulk.count)],
     [`Bulk accept of ${bulk.count}: most in flight at once`, String(bulk.maxInFlight), '≤ 4'],
   ];
