@@ -1,47 +1,31 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ReferralChanges } from '../domain/put-body';
-import type { Referral } from '../domain/referral-schema';
-import { referralApi } from './api-registry';
-import { cachedReferral, storeReferral } from './referral-cache';
-import { newId } from './http-client';
-import { getReferral, updateReferral } from './referrals';
-import { enqueueWrite } from './write-queue';
+import { useIsMutating, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import {
+  writeKeys,
+  writeReferral,
+  type ConflictPolicy,
+  type WriteResult,
+  type WriteVariables,
+} from './referral-writes';
 
-export type UpdateReferralVariables = {
-  id: string;
-  /** Only the fields the user changed; laid over the cached copy. */
-  changes: ReferralChanges;
-  /** Reuse to retry the same logical save with the same client-request-id. */
-  clientRequestId?: string;
-};
+export type UpdateReferralVariables = Omit<WriteVariables, 'policy'>;
 
 /**
- * Save a referral: the eTag is read from the cache at submit time (never a form field) and sent
- * in If-Match; the response goes into the detail and list caches, so nothing is refetched.
+ * Save a referral through the one write path (api/referral-writes.ts) with the caller's 412
+ * policy: queued per referral, the eTag read from the cache when the write starts, the answer
+ * stored in the detail and list caches.
  */
-export function useUpdateReferral() {
+export function useUpdateReferral(
+  policy: ConflictPolicy,
+): (vars: UpdateReferralVariables) => Promise<WriteResult> {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: ['referrals', 'update'],
-    mutationFn: ({ id, changes, clientRequestId }: UpdateReferralVariables): Promise<Referral> =>
-      enqueueWrite(id, async () => {
-        const api = referralApi();
-        let lastRead = cachedReferral(queryClient, id);
-        if (!lastRead?.eTag) {
-          // List pages may omit eTag (spec 3.1): read the referral once to get it.
-          lastRead = await getReferral(api, id);
-          storeReferral(queryClient, lastRead);
-        }
-        const saved = await updateReferral(api, {
-          lastRead,
-          changes,
-          eTag: lastRead.eTag ?? '',
-          clientRequestId: clientRequestId ?? newId(),
-        });
-        // Stored before the next queued write starts, so it reads this eTag.
-        storeReferral(queryClient, saved);
-        return saved;
-      }),
-    onSuccess: (saved) => storeReferral(queryClient, saved),
-  });
+  return useCallback(
+    (vars: UpdateReferralVariables) => writeReferral(queryClient, { ...vars, policy }),
+    [policy, queryClient],
+  );
+}
+
+/** Whether a write of this referral is queued or on its way. */
+export function useIsSavingReferral(id: string): boolean {
+  return useIsMutating({ mutationKey: writeKeys.referral(id) }) > 0;
 }

@@ -109,6 +109,44 @@ const STATES: ScreenState[] = [
     },
   },
   {
+    name: 'list bulk actions: the toolbar, the reason dialog, and a result with every outcome',
+    arrange: () => {
+      const [conflicting, failing] = testSimulator
+        .all()
+        .filter((r) => stageOfReferral(r) === 'new-pending');
+      testSimulator.modify(conflicting!.id, { status: 'Active', substatus: 'Accepted' });
+      server.use(
+        http.put(`${listUrl}/${failing!.id}`, () => new HttpResponse(null, { status: 503 })),
+      );
+      return '/referrals?stage=new-pending&stage=active-accepted';
+    },
+    act: async ({ user, t }) => {
+      await listLoaded();
+      await user.click(screen.getByRole('checkbox', { name: t('list:selectAll') }));
+      const toolbar = screen.getByRole('toolbar', { name: t('referral:bulk.toolbar') });
+      await user.click(within(toolbar).getByRole('button', { name: t('referral:bulk.moveTo') }));
+      await user.click(screen.getByRole('button', { name: t('referral:bulk.dialog.cancel') }));
+      await user.click(within(toolbar).getByRole('button', { name: t('referral:bulk.decline') }));
+      const dialog = screen.getByRole('dialog');
+      await user.selectOptions(
+        within(dialog).getByLabelText(t('referral:close.reason')),
+        t('common:closeReason.no-budget'),
+      );
+      // The submit button (its label carries the count): the last of Cancel / submit.
+      await user.click(within(dialog).getAllByRole('button').at(-1)!);
+      const result = await screen.findByRole('region', { name: t('referral:bulk.result.title') });
+      await waitFor(
+        () =>
+          expect(
+            within(result).getByRole('button', { name: t('referral:bulk.result.retryFailed') }),
+          ).toBeInTheDocument(),
+        { timeout: 5000 },
+      );
+      // The toolbar again, over the result.
+      await user.click(screen.getAllByRole('checkbox')[1]!);
+    },
+  },
+  {
     name: 'list with no match',
     arrange: () => '/referrals?q=zzqqxx&direction=Outgoing',
     act: async ({ t }) => {
@@ -469,32 +507,37 @@ describe('every screen state is in the chosen language', () => {
     server.events.removeListener('response:mocked', recordServerMessage);
   });
 
-  test.each(STATES.map((s) => [s.name, s] as const))('%s', async (_name, state) => {
-    serverMessages.clear();
-    const english = await renderState(state, 'en');
-    const turkish = await renderState(state, 'tr');
-    // Data of both renders (the state may have changed referrals), plus what the states typed.
-    const data = referralDataTexts([...english.referrals, ...turkish.referrals]);
-    for (const text of [
-      ...['mine', 'theirs', 'Renamed elsewhere', 'xx', 'Frozen'],
-      ...serverMessages,
-      ...(state.data ?? []),
-      ...currencyNames([...english.referrals, ...turkish.referrals]),
-      ...countryNames(),
-    ])
-      data.add(text);
-    const context = { data };
+  test.each(STATES.map((s) => [s.name, s] as const))(
+    '%s',
+    async (_name, state) => {
+      serverMessages.clear();
+      const english = await renderState(state, 'en');
+      const turkish = await renderState(state, 'tr');
+      // Data of both renders (the state may have changed referrals), plus what the states typed.
+      const data = referralDataTexts([...english.referrals, ...turkish.referrals]);
+      for (const text of [
+        ...['mine', 'theirs', 'Renamed elsewhere', 'xx', 'Frozen'],
+        ...serverMessages,
+        ...(state.data ?? []),
+        ...currencyNames([...english.referrals, ...turkish.referrals]),
+        ...countryNames(),
+      ])
+        data.add(text);
+      const context = { data };
 
-    expect(english.segments.size).toBeGreaterThan(10);
-    expect(
-      describeFindings([
-        ...catalogueLeaks(turkish.segments, 'tr', context),
-        ...catalogueLeaks(english.segments, 'en', context),
-        ...untranslatedSegments(english.segments, turkish.segments, context),
-        ...englishWords(turkish.segments, context),
-      ]),
-    ).toEqual([]);
-  });
+      expect(english.segments.size).toBeGreaterThan(10);
+      expect(
+        describeFindings([
+          ...catalogueLeaks(turkish.segments, 'tr', context),
+          ...catalogueLeaks(english.segments, 'en', context),
+          ...untranslatedSegments(english.segments, turkish.segments, context),
+          ...englishWords(turkish.segments, context),
+        ]),
+      ).toEqual([]);
+      // Two full renders each; the bulk state runs a dozen saves per render on a busy CI machine.
+    },
+    60_000,
+  );
 });
 
 /** Keys whose Turkish text is rightly the English one: names, symbols, a pure template. */

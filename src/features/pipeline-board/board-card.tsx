@@ -6,6 +6,7 @@ import {
 import { memo, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SelectCheckbox } from '../../shared/select-checkbox';
 import type { Referral } from '../../domain/referral-schema';
 import { offeredTargets, type StageId } from '../../domain/status-machine';
 import { useBoardActions, useLanding } from './board-context';
@@ -88,7 +89,7 @@ const CardContent = memo(function CardContent({
   titleId,
 }: BoardCardProps & { titleId: string }) {
   const { t } = useTranslation('board');
-  const { requestMove, now } = useBoardActions();
+  const { requestMove, now, selection } = useBoardActions();
   const moveButton = useRef<HTMLButtonElement>(null);
   const titleLink = useRef<HTMLAnchorElement>(null);
   const targets = offeredTargets(stage);
@@ -102,6 +103,9 @@ const CardContent = memo(function CardContent({
           {name}
         </Link>
       </h3>
+      <span className="board-card-select">
+        <SelectCheckbox selection={selection} id={referral.id} label={t('card.select', { name })} />
+      </span>
       <CardSummary referral={referral} now={now} />
       {isSaving && (
         <p className="board-card-saving">

@@ -1,6 +1,7 @@
 import { createContext, useContext, useLayoutEffect, type RefObject } from 'react';
 import type { Referral } from '../../domain/referral-schema';
 import type { StageId } from '../../domain/status-machine';
+import type { Selection } from '../../shared/use-selection';
 
 /**
  * The card expected in a column after a move. When it renders there, it records the drop→moved
@@ -15,6 +16,8 @@ export type BoardActions = {
   requestMove: (referral: Referral, from: StageId, target: StageId, source: MoveSource) => void;
   landingRef: RefObject<Landing | null>;
   now: Date;
+  /** Cards picked for a bulk action (each card subscribes to its own id only). */
+  selection: Selection;
 };
 
 export const BoardContext = createContext<BoardActions | null>(null);

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PARTNER_REFERRALS_URL } from '../../domain/api-contract';
 import { formatMoney, totalsByCurrency } from '../../domain/format';
 import type { Referral } from '../../domain/referral-schema';
 import { stageOfReferral, type StageId } from '../../domain/status-machine';
@@ -25,7 +27,7 @@ afterAll(() => restoreSizes());
 
 async function openBoard() {
   renderApp('/pipeline');
-  await screen.findByRole('region', { name: 'New · Pending' }, { timeout: 5000 });
+  await screen.findByRole('region', { name: 'New · Pending' }, { timeout: 10_000 });
   await waitFor(() => expect(screen.getAllByTestId('board-card').length).toBeGreaterThan(0));
   testSimulator.clearRequests();
 }
@@ -297,5 +299,35 @@ describe('moving a card', () => {
     });
     expect(stageShowing(referral.id)).toBe('active-accepted');
     expect(document.querySelector('.toast-error')).toBeNull();
+  });
+
+  test('a list answer without team and consent: the move shows at once, reads the referral, and the PUT erases nothing', async () => {
+    const user = userEvent.setup();
+    const referral = referralIn('new-pending');
+    expect(referral.team?.length).toBeGreaterThan(0);
+    // A list answer that leaves fields out (the spec allows it; a $select or a proxy may do it).
+    server.use(
+      http.get(PARTNER_REFERRALS_URL, () =>
+        HttpResponse.json({
+          value: testSimulator.all().map(({ team: _team, consent: _consent, ...rest }) => rest),
+        }),
+      ),
+    );
+    await openBoard();
+    testSimulator.faults.set({ latencyMs: 200 });
+
+    await moveWithMenu(user, referral.id, 'New · Received');
+    expect(stageShowing(referral.id)).toBe('new-received');
+    await idle(referral.id);
+
+    expect(testSimulator.requests.map((r) => r.method)).toEqual(['GET', 'PUT']);
+    expect(puts()[0]?.body).toMatchObject({ team: referral.team, consent: referral.consent });
+    expect(testSimulator.get(referral.id)).toMatchObject({
+      status: 'New',
+      substatus: 'Received',
+      team: referral.team,
+      consent: referral.consent,
+    });
+    expect(stageShowing(referral.id)).toBe('new-received');
   });
 });

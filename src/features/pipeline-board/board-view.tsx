@@ -5,7 +5,9 @@ import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { closeChanges, type CloseDecision, type CloseOutcome } from '../../domain/close';
 import type { Referral } from '../../domain/referral-schema';
 import { isClosingStage, STAGE_IDS, type StageId } from '../../domain/status-machine';
+import { BulkActionsBar } from '../../shared/bulk-actions-bar';
 import { CloseDialog } from '../../shared/close-dialog';
+import { useSelection } from '../../shared/use-selection';
 import type { CloseFormValues } from '../../shared/close-form-schema';
 import { BoardContext, type BoardActions, type Landing, type MoveSource } from './board-context';
 import { hasCardFilter, isStageShown, type BoardFilter } from './board-filter';
@@ -59,6 +61,18 @@ export function BoardView({ data, filter }: { data: BoardData; filter: BoardFilt
     [filtered, shown, data.columns, overlay, data.byId],
   );
 
+  // The cards a bulk selection can reach, in board order; from the filtered data, not the overlay,
+  // so a drop does not pay for a pass over every card.
+  const viewIds = useMemo(
+    () =>
+      STAGE_IDS.flatMap((stage) =>
+        isStageShown(deferredFilter, stage) ? cardsIn(filtered, stage).map((r) => r.id) : [],
+      ),
+    [filtered, deferredFilter],
+  );
+  const selection = useSelection(viewIds);
+  const allReferrals = useMemo(() => [...data.byId.values()], [data.byId]);
+
   const requestMove = useCallback(
     (referral: Referral, from: StageId, target: StageId, source: MoveSource) => {
       if (isClosingStage(target)) {
@@ -79,8 +93,8 @@ export function BoardView({ data, filter }: { data: BoardData; filter: BoardFilt
   );
 
   const actions = useMemo<BoardActions>(
-    () => ({ requestMove, landingRef, now }),
-    [requestMove, now],
+    () => ({ requestMove, landingRef, now, selection }),
+    [requestMove, now, selection],
   );
 
   const handleCancelClose = () => {
@@ -126,6 +140,7 @@ export function BoardView({ data, filter }: { data: BoardData; filter: BoardFilt
           {t('filtered', { count: shownCount, total: data.total })}
         </p>
       )}
+      <BulkActionsBar selection={selection} referrals={allReferrals} />
       <PipelineBoard
         columns={shown}
         totals={totals}

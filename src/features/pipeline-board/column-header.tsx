@@ -4,6 +4,7 @@ import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { formatMoney } from '../../domain/format';
 import type { Referral } from '../../domain/referral-schema';
 import type { StageId } from '../../domain/status-machine';
+import { useBoardActions } from './board-context';
 import type { ColumnTotals } from './column-totals';
 
 type ColumnHeaderProps = {
@@ -25,6 +26,7 @@ export const ColumnHeader = memo(function ColumnHeader(props: ColumnHeaderProps)
     props;
   const { t } = useTranslation(['board', 'common']);
   const locale = useIntlLocale();
+  const { selection } = useBoardActions();
   const stageName = t(`common:stage.${stage}`);
   return (
     <header className="board-column-header">
@@ -51,6 +53,16 @@ export const ColumnHeader = memo(function ColumnHeader(props: ColumnHeaderProps)
           ? t('board:column.countFiltered', { count: items.length, total: unfilteredCount })
           : t('board:column.count', { count: items.length })}
       </p>
+      {!isCollapsed && items.length > 0 && (
+        <button
+          type="button"
+          className="button-ghost board-column-select"
+          aria-label={t('board:column.selectAllLabel', { stage: stageName })}
+          onClick={() => selection.select(items.map((r) => r.id))}
+        >
+          {t('board:column.selectAll')}
+        </button>
+      )}
       {!isCollapsed && (
         <p className="board-column-totals">
           <span className="visually-hidden">{t('board:column.totals')}: </span>

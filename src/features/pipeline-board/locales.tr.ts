@@ -16,6 +16,8 @@ export const boardTr: Translation<typeof boardEn> = {
   loadError: 'Yönlendirmeler yüklenemedi.',
   retry: 'Yeniden dene',
   column: {
+    selectAll: 'Bu sütundakilerin tümünü seç',
+    selectAllLabel: 'Bu sütundakilerin tümünü seç: {{stage}}',
     count_one: '{{count, number}} yönlendirme',
     count_other: '{{count, number}} yönlendirme',
     countFiltered: '{{total, number}} içinden {{count, number}}',
@@ -30,6 +32,7 @@ export const boardTr: Translation<typeof boardEn> = {
     filteredOut: 'Aşama filtresiyle gizlendi',
   },
   card: {
+    select: '{{name}} seç',
     customer: 'Müşteri',
     dealValue: 'Anlaşma değeri',
     closing: 'Kapanış tarihi',

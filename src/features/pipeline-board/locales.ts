@@ -13,6 +13,8 @@ export const boardEn = {
   loadError: 'The referrals could not be loaded.',
   retry: 'Try again',
   column: {
+    selectAll: 'Select all in this column',
+    selectAllLabel: 'Select all in this column: {{stage}}',
     count_one: '{{count, number}} referral',
     count_other: '{{count, number}} referrals',
     countFiltered: '{{count, number}} of {{total, number}}',
@@ -27,6 +29,7 @@ export const boardEn = {
     filteredOut: 'Hidden by the stage filter',
   },
   card: {
+    select: 'Select {{name}}',
     customer: 'Customer',
     dealValue: 'Deal value',
     closing: 'Closing date',

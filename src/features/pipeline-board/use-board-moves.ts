@@ -1,14 +1,11 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/api-error';
-import { cachedReferral, storeReferral } from '../../api/referral-cache';
-import { referralQueries } from '../../api/referral-queries';
+import { cachedReferral } from '../../api/referral-cache';
+import { isWriteConflict } from '../../api/referral-writes';
 import { useUpdateReferral } from '../../api/use-update-referral';
-import { enqueueWrite } from '../../api/write-queue';
 import { useToast } from '../../components/ui/toast';
-import { changedFields } from '../../domain/merge';
-import { applyChanges, type ReferralChanges } from '../../domain/put-body';
+import type { ReferralChanges } from '../../domain/put-body';
 import type { Referral } from '../../domain/referral-schema';
 import { stageOfReferral, stagePair, type StageId } from '../../domain/status-machine';
 import { useApiErrorText } from '../../shared/api-error-text';
@@ -16,13 +13,6 @@ import { isOverlayActive, type OverlayEntry } from './group-by-stage';
 
 type Entry = OverlayEntry & { moveId: number };
 type Overlay = ReadonlyMap<string, Entry>;
-
-/** A 412 re-applies the move on the latest copy; past this many tries the user is told instead. */
-const MAX_ATTEMPTS = 3;
-
-type SaveOutcome =
-  | { kind: 'saved'; referral: Referral; wasReapplied: boolean }
-  | { kind: 'moved-elsewhere'; latest: Referral };
 
 export type BoardMoves = {
   overlay: Overlay;
@@ -56,48 +46,18 @@ function withoutOvertaken(overlay: Overlay, queryClient: QueryClient): Overlay {
 
 /**
  * Optimistic moves as a local overlay (id → target stage) over the cached list: the server data
- * stays in the query cache only. Writes go through useUpdateReferral, which queues them per referral
- * and reads the eTag at submit time, so two quick moves of one card send two PUTs in order; each
- * move with its 412 re-sends is queued as a whole, so the order holds after a conflict too.
+ * stays in the query cache only. Writes go through the one write path (useUpdateReferral) with the
+ * automatic 412 policy: it queues them per referral, re-applies a move once when someone else
+ * changed only other fields, and reports a conflict when they moved the card too.
  */
 export function useBoardMoves(): BoardMoves {
   const { t } = useTranslation(['board', 'common']);
   const queryClient = useQueryClient();
-  const { mutateAsync } = useUpdateReferral();
+  const update = useUpdateReferral('auto-reapply');
   const toast = useToast();
   const errorText = useApiErrorText();
   const [overlay, setOverlay] = useState<Overlay>(() => new Map());
   const lastMoveId = useRef(0);
-
-  const save = useCallback(
-    async (id: string, changes: ReferralChanges, onStale: (eTag: string | null) => void) => {
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          const referral = await mutateAsync({ id, changes });
-          return { kind: 'saved', referral, wasReapplied: attempt > 1 } satisfies SaveOutcome;
-        } catch (error) {
-          if (!isApiError(error) || !error.isConflict || attempt >= MAX_ATTEMPTS) throw error;
-          // The copy the PUT was built on: the cache has not changed since the write read it.
-          const base = cachedReferral(queryClient, id);
-          const latest = await queryClient.fetchQuery({
-            ...referralQueries.detail(id),
-            staleTime: 0,
-          });
-          storeReferral(queryClient, latest);
-          // The latest copy already holds this move: an earlier attempt landed but its answer was
-          // lost (a garbled body, a time-out). It is saved, not moved by someone else.
-          if (changedFields(latest, applyChanges(latest, changes)).length === 0) {
-            return { kind: 'saved', referral: latest, wasReapplied: false } satisfies SaveOutcome;
-          }
-          onStale(latest.eTag ?? null);
-          if (!base || changedFields(base, latest).includes('stage')) {
-            return { kind: 'moved-elsewhere', latest } satisfies SaveOutcome;
-          }
-        }
-      }
-    },
-    [mutateAsync, queryClient],
-  );
 
   const move = useCallback(
     (referral: Referral, target: StageId, changes: ReferralChanges = stagePair(target)) => {
@@ -131,27 +91,32 @@ export function useBoardMoves(): BoardMoves {
           }
           return saved ? new Map(prev).set(id, { ...entry, phase: 'saved' }) : without(prev, id);
         });
-      // One move at a time per card, retries included: a second move waits until the first is
-      // settled, so a 412's re-send of the first can never land after the second.
-      enqueueWrite(`board-move:${id}`, () => save(id, changes, addStale)).then(
-        (outcome) => {
-          if (outcome.kind === 'saved') {
-            settle(outcome.referral);
-            if (outcome.wasReapplied)
-              toast.show(t('board:move.reapplied', { name: name() }), 'info');
-            return;
-          }
-          settle(undefined);
-          const latestStage = stageOfReferral(outcome.latest);
-          toast.show(
-            t('board:move.movedElsewhere', {
-              name: name(),
-              stage: t(`common:stage.${latestStage ?? 'unknown'}`),
-            }),
-            'error',
-          );
+      update({ id, changes, onNewerCopy: (copy) => addStale(copy.eTag ?? null) }).then(
+        (result) => {
+          settle(result.referral);
+          if (result.isReapplied) toast.show(t('board:move.reapplied', { name: name() }), 'info');
         },
         (error: unknown) => {
+          if (isWriteConflict(error)) {
+            // The latest copy is in the cache already: the card shows where the server has it.
+            settle(undefined);
+            const latestStage = stageOfReferral(error.latest);
+            const isMoved = error.fields.includes('stage');
+            toast.show(
+              isMoved
+                ? t('board:move.movedElsewhere', {
+                    name: name(),
+                    stage: t(`common:stage.${latestStage ?? 'unknown'}`),
+                  })
+                : t('board:move.failed', {
+                    name: name(),
+                    stage: t(`common:stage.${target}`),
+                    reason: error.message,
+                  }),
+              'error',
+            );
+            return;
+          }
           settle(undefined);
           const stage = t(`common:stage.${target}`);
           toast.show(
@@ -161,7 +126,7 @@ export function useBoardMoves(): BoardMoves {
         },
       );
     },
-    [errorText, queryClient, save, t, toast],
+    [errorText, queryClient, t, toast, update],
   );
 
   const propose = useCallback((referral: Referral, target: StageId) => {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { cachedReferral } from '../../api/referral-cache';
 import { referralQueries } from '../../api/referral-queries';
-import { useUpdateReferral } from '../../api/use-update-referral';
+import { useIsSavingReferral, useUpdateReferral } from '../../api/use-update-referral';
 import { useToast } from '../../components/ui/toast';
 import {
   mergedChanges,
@@ -39,14 +39,16 @@ type Options = {
 };
 
 /**
- * Saving the form: only changed fields go out; the eTag comes from the cache (useUpdateReferral).
- * A 412 turns into a three-way merge the user reviews; a 400 lands on its field; anything worth
+ * Saving the form: only changed fields go out, through the one write path with the user-merge
+ * policy (the eTag comes from the cache when the write starts). A 412 turns into a three-way merge
+ * the user reviews; a 400 lands on its field; anything worth
  * retrying keeps every value and offers Retry. Nothing the user typed is ever reset away.
  */
 export function useReferralSave({ form, base, onBaseChange }: Options) {
   const { t } = useTranslation('edit');
   const queryClient = useQueryClient();
-  const update = useUpdateReferral();
+  const update = useUpdateReferral('user-merge');
+  const isWriting = useIsSavingReferral(base.id);
   const toast = useToast();
   const [failure, setFailure] = useState<SaveFailure>();
   const [conflict, setConflict] = useState<Conflict>();
@@ -139,7 +141,7 @@ export function useReferralSave({ form, base, onBaseChange }: Options) {
     const key = JSON.stringify(changes);
     if (attempt.current?.key !== key) attempt.current = { key, requestId: crypto.randomUUID() };
     try {
-      const saved = await update.mutateAsync({
+      const { referral: saved } = await update({
         id: from.id,
         changes,
         clientRequestId: attempt.current.requestId,
@@ -173,6 +175,6 @@ export function useReferralSave({ form, base, onBaseChange }: Options) {
     refusal,
     resolveConflict,
     cancelConflict: () => setConflict(undefined),
-    isSaving: update.isPending || isLoadingLatest,
+    isSaving: isWriting || isLoadingLatest,
   };
 }

@@ -6,6 +6,7 @@ export const listTr: Translation<typeof listEn> = {
   title: 'Yönlendirmeler',
   tableLabel: 'Yönlendirmeler',
   column: {
+    select: 'Seç',
     name: 'Ad',
     customer: 'Müşteri',
     stage: 'Aşama',
@@ -16,6 +17,8 @@ export const listTr: Translation<typeof listEn> = {
     category: 'Kategori',
     updated: 'Son güncelleme',
   },
+  selectRow: '{{name}} seç',
+  selectAll: 'Görünümdekilerin tümünü seç',
   csvColumn: {
     id: 'Kimlik',
     name: 'Ad',

@@ -3,6 +3,7 @@ export const listEn = {
   title: 'Referrals',
   tableLabel: 'Referrals',
   column: {
+    select: 'Select',
     name: 'Name',
     customer: 'Customer',
     stage: 'Stage',
@@ -13,6 +14,8 @@ export const listEn = {
     category: 'Category',
     updated: 'Last updated',
   },
+  selectRow: 'Select {{name}}',
+  selectAll: 'Select all in view',
   csvColumn: {
     id: 'ID',
     name: 'Name',

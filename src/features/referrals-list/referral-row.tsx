@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { expiryCountdown, formatDate, formatMoney } from '../../domain/format';
+import { SelectCheckbox } from '../../shared/select-checkbox';
 import { StageBadge } from '../../shared/stage-badge';
+import type { Selection } from '../../shared/use-selection';
 import type { ListRow } from './list-rows';
 import type { RowLabels } from './row-labels';
 
@@ -25,6 +27,7 @@ type ReferralRowProps = {
   labels: RowLabels;
   locale: string;
   now: Date;
+  selection: Selection;
 };
 
 /** One referral: the name is a real link (keyboard, middle-click, copy link address all work). */
@@ -34,12 +37,20 @@ export const ReferralRow = memo(function ReferralRow({
   labels,
   locale,
   now,
+  selection,
 }: ReferralRowProps) {
   const { column, none } = labels;
   const location = [row.city, row.country].filter(Boolean).join(', ');
   const expiry = expiryCountdown(row.expiresIso, now, locale);
   return (
     <tr className="referral-row" data-testid="referral-row" aria-rowindex={rowIndex}>
+      <td className="cell-select">
+        <SelectCheckbox
+          selection={selection}
+          id={row.id}
+          label={labels.select(row.name || row.id)}
+        />
+      </td>
       <td className="cell-name" data-label={column.name}>
         <Link to={`/referrals/${encodeURIComponent(row.id)}`} title={row.name || undefined}>
           {row.name || none}

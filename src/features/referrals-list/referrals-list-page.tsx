@@ -5,6 +5,9 @@ import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { totalsByCurrency } from '../../domain/format';
 import { useApiErrorText } from '../../shared/api-error-text';
 import { NewReferralLink } from '../../shared/new-referral-link';
+import { BulkActionsBar } from '../../shared/bulk-actions-bar';
+import { SelectAllCheckbox } from '../../shared/select-checkbox';
+import { useSelection } from '../../shared/use-selection';
 import { referralsCsv } from './csv';
 import {
   hasFilters,
@@ -59,6 +62,9 @@ export function ReferralsListPage() {
     () => filterRows(sortedRows, params, searchTerms(search, language)),
     [sortedRows, params, search, language],
   );
+  const viewIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const viewReferrals = useMemo(() => rows.map((row) => row.referral), [rows]);
+  const selection = useSelection(viewIds);
   const totals = useMemo(
     () => totalsByCurrency(rows.map((row) => ({ value: row.dealValue, currency: row.currency }))),
     [rows],
@@ -128,6 +134,13 @@ export function ReferralsListPage() {
           />
         )}
         {list?.unreadable && <UnreadableReferrals items={list.unreadable} />}
+        {list && rows.length > 0 && (
+          <label className="select-all">
+            <SelectAllCheckbox selection={selection} label={t('selectAll')} />
+            <span aria-hidden="true">{t('selectAll')}</span>
+          </label>
+        )}
+        <BulkActionsBar selection={selection} referrals={viewReferrals} />
         {hasFailed && (
           <div role="alert" className="list-error" aria-labelledby={errorTitleId}>
             <p>
@@ -141,7 +154,13 @@ export function ReferralsListPage() {
         )}
       </div>
       {list && rows.length > 0 && (
-        <ReferralsTable rows={rows} sort={params.sort} onSort={handleHeaderSort} locale={locale} />
+        <ReferralsTable
+          rows={rows}
+          sort={params.sort}
+          onSort={handleHeaderSort}
+          locale={locale}
+          selection={selection}
+        />
       )}
       {list && rows.length === 0 && !isArriving && !hasFailed && (
         <div className="list-empty" role="status" data-testid="list-empty">

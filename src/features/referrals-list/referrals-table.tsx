@@ -11,6 +11,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useMediaQuery } from '../../components/ui/use-media-query';
 import { useNow } from '../../components/ui/use-now';
+import type { Selection } from '../../shared/use-selection';
 import { SORT_KEYS, type Sort, type SortKey } from './list-params';
 import type { ListRow } from './list-rows';
 import { ReferralRow } from './referral-row';
@@ -21,7 +22,8 @@ export const ROW_HEIGHT = 56;
 /** On a phone each row is a card of fixed height (see referrals-list.css). */
 export const CARD_HEIGHT = 212;
 export const PHONE_QUERY = '(max-width: 600px)';
-const COLUMN_COUNT = SORT_KEYS.length;
+// The sortable columns and the select column in front of them.
+const COLUMN_COUNT = SORT_KEYS.length + 1;
 
 /**
  * Where an element starts in the document: the window virtualizer's scroll margin. Content above
@@ -48,6 +50,8 @@ type ReferralsTableProps = {
   sort: Sort;
   onSort: (key: SortKey) => void;
   locale: string;
+  /** Rows subscribe to their own checkbox state: a toggle re-renders that row, not the table. */
+  selection: Selection;
 };
 
 /**
@@ -55,7 +59,7 @@ type ReferralsTableProps = {
  * keep the scroll height. The page (window) scrolls, so the header can stick and a phone scrolls
  * naturally. aria-rowcount/aria-rowindex tell assistive technology where each row sits.
  */
-export function ReferralsTable({ rows, sort, onSort, locale }: ReferralsTableProps) {
+export function ReferralsTable({ rows, sort, onSort, locale, selection }: ReferralsTableProps) {
   const { t } = useTranslation(['list', 'common']);
   const labels = useMemo(() => rowLabels(t), [t]);
   const isPhone = useMediaQuery(PHONE_QUERY);
@@ -91,12 +95,16 @@ export function ReferralsTable({ rows, sort, onSort, locale }: ReferralsTablePro
   return (
     <table className="referrals-table" aria-label={t('tableLabel')} aria-rowcount={rows.length + 1}>
       <colgroup>
+        <col className="col-select" />
         {SORT_KEYS.map((key) => (
           <col key={key} className={`col-${key}`} />
         ))}
       </colgroup>
       <thead>
         <tr aria-rowindex={1}>
+          <th scope="col" className="head-select">
+            <span className="visually-hidden">{t('column.select')}</span>
+          </th>
           {SORT_KEYS.map((key) => {
             const isActive = sort.key === key;
             const ariaSort = isActive
@@ -133,6 +141,7 @@ export function ReferralsTable({ rows, sort, onSort, locale }: ReferralsTablePro
               labels={labels}
               locale={locale}
               now={now}
+              selection={selection}
             />
           ) : null;
         })}

@@ -15,6 +15,7 @@ export type RowLabels = {
   direction: Record<ReferralDirection, string>;
   category: Record<ReferralCategory, string>;
   expiry: (expiry: Expiry) => string;
+  select: (name: string) => string;
 };
 
 export function rowLabels(t: TFunction<['list', 'common']>): RowLabels {
@@ -41,6 +42,7 @@ export function rowLabels(t: TFunction<['list', 'common']>): RowLabels {
       'qualified-lead': t('common:category.qualified-lead'),
       'co-sell': t('common:category.co-sell'),
     },
+    select: (name) => t('selectRow', { name }),
     expiry: (expiry) =>
       t(expiry.isExpired ? 'common:expiry.expired' : 'common:expiry.expires', {
         when: expiry.label,
