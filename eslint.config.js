@@ -68,15 +68,19 @@ export default tseslint.config(
     noMsw,
   ]),
   boundary(['src/features/referrals-list/**'], [
-    { group: [...ours('app', 'mocks'), '**/referral-edit/**', '**/pipeline-board/**'], message: 'features never import each other or the app.' },
+    { group: [...ours('app', 'mocks'), '**/referral-edit/**', '**/pipeline-board/**', '**/inbox/**'], message: 'features never import each other or the app.' },
     noMsw,
   ]),
   boundary(['src/features/referral-edit/**'], [
-    { group: [...ours('app', 'mocks'), '**/referrals-list/**', '**/pipeline-board/**'], message: 'features never import each other or the app.' },
+    { group: [...ours('app', 'mocks'), '**/referrals-list/**', '**/pipeline-board/**', '**/inbox/**'], message: 'features never import each other or the app.' },
     noMsw,
   ]),
   boundary(['src/features/pipeline-board/**'], [
-    { group: [...ours('app', 'mocks'), '**/referrals-list/**', '**/referral-edit/**'], message: 'features never import each other or the app.' },
+    { group: [...ours('app', 'mocks'), '**/referrals-list/**', '**/referral-edit/**', '**/inbox/**'], message: 'features never import each other or the app.' },
+    noMsw,
+  ]),
+  boundary(['src/features/inbox/**'], [
+    { group: [...ours('app', 'mocks'), '**/referrals-list/**', '**/referral-edit/**', '**/pipeline-board/**'], message: 'features never import each other or the app.' },
     noMsw,
   ]),
   boundary(['src/app/**'], [{ group: ours('mocks'), message: 'app does not import the simulator: main.tsx starts it.' }, noMsw]),

@@ -4,6 +4,8 @@ import { editEn } from '../features/referral-edit/locales';
 import { editTr } from '../features/referral-edit/locales.tr';
 import { boardEn } from '../features/pipeline-board/locales';
 import { boardTr } from '../features/pipeline-board/locales.tr';
+import { inboxEn } from '../features/inbox/locales';
+import { inboxTr } from '../features/inbox/locales.tr';
 import { referralEn } from '../shared/locales';
 import { referralTr } from '../shared/locales.tr';
 import { commonEn } from './locales/common';
@@ -19,5 +21,6 @@ export const catalogues = {
   list: { en: listEn, tr: listTr },
   edit: { en: editEn, tr: editTr },
   board: { en: boardEn, tr: boardTr },
+  inbox: { en: inboxEn, tr: inboxTr },
   referral: { en: referralEn, tr: referralTr },
 } as const;

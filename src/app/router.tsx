@@ -44,6 +44,13 @@ const PipelineBoardPage = lazyView('board', () =>
   })),
 );
 
+const InboxPage = lazyView('inbox', () =>
+  import('../features/inbox/inbox-page').then((m) => ({
+    View: m.InboxPage,
+    messages: { en: m.inboxEn, tr: m.inboxTr },
+  })),
+);
+
 function Loading() {
   const { t } = useTranslation();
   return (
@@ -65,6 +72,7 @@ export function appRoutes(options: { demo?: DemoControls; account?: ReactNode })
         { path: 'referrals', element: page(<ReferralsListPage />) },
         { path: 'referrals/:id', element: page(<ReferralEditPage />) },
         { path: 'pipeline', element: page(<PipelineBoardPage />) },
+        { path: 'inbox', element: page(<InboxPage />) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -140,7 +140,7 @@ describe('inboxOrder', () => {
                 : s.stage === 'Accepted'
                   ? 'Active'
                   : 'Closed',
-            substatus: s.stage as Referral['substatus'],
+            substatus: s.stage,
             createdDateTime: new Date(NOW - s.createdOffsetH * 3_600_000).toISOString(),
             expirationDateTime:
               s.expiryOffsetH === null
