@@ -9,6 +9,7 @@ import { createQueryClient } from './app/query-client';
 import { StartError } from './app/start-error';
 import { applyTheme, readThemeChoice } from './app/theme';
 import type { DemoControls } from './app/demo-controls';
+import { emailOfToken, setLiveUser } from './shared/current-user';
 import './app/styles.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -34,8 +35,15 @@ async function start() {
   if (config.mode === 'demo') {
     // The simulator is its own chunk, loaded only in demo mode.
     const { startDemoBackend } = await import('./mocks/browser');
-    const simulator = await startDemoBackend({ search: window.location.search });
-    demo = { reset: () => simulator.reset(), faults: simulator.faults };
+    const [simulator, { OWN_TEAM }] = await Promise.all([
+      startDemoBackend({ search: window.location.search }),
+      import('./mocks/seed-data'),
+    ]);
+    demo = {
+      reset: () => simulator.reset(),
+      faults: simulator.faults,
+      teamMembers: OWN_TEAM.map((m) => ({ email: m.email, name: `${m.firstName} ${m.lastName}` })),
+    };
   }
 
   let getToken: TokenProvider | undefined;
@@ -44,6 +52,7 @@ async function start() {
   if (config.auth.kind === 'token') {
     const token = config.auth.token;
     getToken = () => Promise.resolve(token);
+    if (config.mode === 'live') setLiveUser(emailOfToken(token));
   } else if (config.auth.kind === 'msal') {
     // MSAL is its own chunk, loaded only in live mode with Entra ID sign-in.
     const [{ createMsalAuth }, { AccountMenu }] = await Promise.all([
@@ -51,6 +60,7 @@ async function start() {
       import('./app/auth/account-menu'),
     ]);
     const auth = await createMsalAuth(config.auth);
+    setLiveUser(auth.account()?.username);
     getToken = (options) => auth.getToken(options);
     onUnauthenticated = () => auth.reauthenticate();
     account = <AccountMenu auth={auth} />;

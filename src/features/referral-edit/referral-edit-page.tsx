@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { referralQueries } from '../../api/referral-queries';
 import { useApiErrorText } from '../../shared/api-error-text';
+import { useSettings } from '../../shared/settings';
 import { StageBadge } from '../../shared/stage-badge';
 import { ReferralForm } from './referral-form';
 import '../../shared/referral-forms.css';
@@ -17,7 +18,14 @@ export { editTr } from './locales.tr';
 export function ReferralEditPage() {
   const { t } = useTranslation('edit');
   const { id = '' } = useParams();
-  const query = useQuery(referralQueries.detail(id));
+  const { refreshMinutes } = useSettings();
+  // Fresh while open: on focus and every N minutes. The form keeps its own base copy, so a newer
+  // server copy never overwrites what the user is typing (referral-form.tsx says it changed).
+  const query = useQuery({
+    ...referralQueries.detail(id),
+    refetchOnWindowFocus: 'always',
+    refetchInterval: refreshMinutes * 60_000,
+  });
   const errorText = useApiErrorText();
 
   if (query.isPending) {
@@ -27,7 +35,8 @@ export function ReferralEditPage() {
       </p>
     );
   }
-  if (query.isError) {
+  // A failed background refresh keeps the form (and what the user typed) on screen.
+  if (query.isError && query.data === undefined) {
     const isNotFound = isApiError(query.error) && query.error.status === 404;
     return (
       <div role="alert" className="error-state">
@@ -46,6 +55,7 @@ export function ReferralEditPage() {
   }
 
   const referral = query.data;
+  if (referral === undefined) return null;
   return (
     <div className="referral-edit">
       <p className="edit-back">

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { expiryCountdown, formatDate, formatMoney } from '../../domain/format';
+import { AgingNote } from '../../shared/aging-note';
 import { StageBadge } from '../../shared/stage-badge';
 import type { ListRow } from './list-rows';
 import type { RowLabels } from './row-labels';
@@ -53,6 +54,7 @@ export const ReferralRow = memo(function ReferralRow({
       </td>
       <td className="cell-stage" data-label={column.stage}>
         <StageBadge status={row.status} substatus={row.substatus} />
+        <AgingNote referral={row.referral} now={now.getTime()} />
       </td>
       <td className="cell-money" data-label={column.dealValue}>
         {formatMoney(row.dealValue, row.currency, locale)}
