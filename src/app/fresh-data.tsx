@@ -74,9 +74,7 @@ export function FreshDataWatcher() {
       });
     }
     if (!notify) return;
-    for (const r of arrived) {
-      if (needsResponse(r, now)) notifyOnce('new', r.id, t('fresh.notifyNew', { name: nameOf(r) }));
-    }
+    for (const r of arrived) notifyOnce('new', r.id, t('fresh.notifyNew', { name: nameOf(r) }));
     for (const r of list.items) {
       if (needsResponse(r, now) && expiryClock(r, now)?.isLast72h)
         notifyOnce('expiring', r.id, t('fresh.notifyExpiring', { name: nameOf(r) }));

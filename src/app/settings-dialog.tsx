@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../components/ui/modal-dialog';
 import { SETTINGS_SECTIONS } from './settings-sections';
@@ -7,9 +7,16 @@ import { SETTINGS_SECTIONS } from './settings-sections';
 export function SettingsButton() {
   const { t } = useTranslation();
   const [isOpen, setIsOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Mounted only while open (no hidden dialog in the page); the focus returns to the gear.
+  const handleClose = () => {
+    setIsOpen(false);
+    buttonRef.current?.focus();
+  };
   return (
     <>
       <button
+        ref={buttonRef}
         type="button"
         className="button-ghost settings-button"
         aria-label={t('settings.open')}
@@ -18,9 +25,11 @@ export function SettingsButton() {
       >
         <span aria-hidden="true">⚙</span>
       </button>
-      <ModalDialog title={t('settings.title')} isOpen={isOpen} onClose={() => setIsOpen(false)}>
-        <SettingsBody onDone={() => setIsOpen(false)} />
-      </ModalDialog>
+      {isOpen && (
+        <ModalDialog title={t('settings.title')} isOpen onClose={handleClose}>
+          <SettingsBody onDone={handleClose} />
+        </ModalDialog>
+      )}
     </>
   );
 }

@@ -163,6 +163,12 @@ export function InboxPage() {
     [selection],
   );
 
+  // The dialog is mounted only while open; the focus goes back to the row the keys were on.
+  const handleHelpClose = () => {
+    setIsHelpOpen(false);
+    if (current !== null) focusRow(current);
+  };
+
   const handleFocusRow = useCallback((id: string) => setCurrentId(id), []);
 
   useInboxKeys({
@@ -259,7 +265,7 @@ export function InboxPage() {
           onConfirm={handleDeclineConfirm}
         />
       )}
-      <ShortcutsDialog isOpen={isHelpOpen} onClose={() => setIsHelpOpen(false)} />
+      {isHelpOpen && <ShortcutsDialog isOpen onClose={handleHelpClose} />}
     </section>
   );
 }
