@@ -197,11 +197,12 @@ test('at 1440 px all seven board columns are within the viewport', async ({ page
   await sim.open('/pipeline');
   const headers = page.getByTestId('board-column');
   await expect(headers).toHaveCount(7);
+  await page.screenshot({ path: 'test-results/board-1440.png' });
   for (const column of await headers.all()) {
     const box = await column.boundingBox();
     expect(box).not.toBeNull();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(1440);
-    await expect(column.getByRole('heading')).toBeInViewport();
+    await expect(column.getByRole('heading', { level: 2 })).toBeInViewport();
   }
 });
