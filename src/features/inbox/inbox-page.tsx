@@ -55,10 +55,6 @@ export function InboxPage() {
 
   const current = currentId !== null && ids.includes(currentId) ? currentId : (ids[0] ?? null);
 
-  useEffect(() => {
-    if (query.data?.isComplete) performance.mark('rd:inbox-painted');
-  }, [query.data]);
-
   // Focus moves after the render that shows its target (a row, or the empty state).
   useEffect(() => {
     const target = pendingFocus.current;
