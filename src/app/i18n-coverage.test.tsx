@@ -331,7 +331,7 @@ const STATES: ScreenState[] = [
     act: async ({ user, t }) => {
       await user.click(await screen.findByRole('button', { name: t('common:settings.open') }));
       const dialog = await screen.findByRole('dialog', { name: t('common:settings.title') });
-      const field = within(dialog).getByRole('spinbutton', {
+      const field = await within(dialog).findByRole('spinbutton', {
         name: t('common:settings.refresh.minutes'),
       });
       await user.clear(field);

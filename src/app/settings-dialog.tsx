@@ -1,7 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../components/ui/modal-dialog';
-import { SETTINGS_SECTIONS } from './settings-sections';
+
+// Loaded when the dialog first opens: the first route does not carry the sections.
+const SettingsBody = lazy(() =>
+  import('./settings-body').then((m) => ({ default: m.SettingsBody })),
+);
 
 /** The gear button in the header and the Settings dialog it opens (sections: settings-sections.tsx). */
 export function SettingsButton() {
@@ -27,33 +31,11 @@ export function SettingsButton() {
       </button>
       {isOpen && (
         <ModalDialog title={t('settings.title')} isOpen onClose={handleClose}>
-          <SettingsBody onDone={handleClose} />
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <SettingsBody onDone={handleClose} />
+          </Suspense>
         </ModalDialog>
       )}
     </>
-  );
-}
-
-function SettingsBody({ onDone }: { onDone: () => void }) {
-  const { t } = useTranslation();
-  const id = useId();
-  return (
-    <div className="settings-body">
-      {SETTINGS_SECTIONS.map(({ id: sectionId, titleKey, Component }) => (
-        <section
-          key={sectionId}
-          className="settings-section"
-          aria-labelledby={`${id}-${sectionId}`}
-        >
-          <h3 id={`${id}-${sectionId}`}>{t(titleKey)}</h3>
-          <Component />
-        </section>
-      ))}
-      <div className="form-actions">
-        <button type="button" onClick={onDone}>
-          {t('settings.done')}
-        </button>
-      </div>
-    </div>
   );
 }
