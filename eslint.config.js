@@ -21,6 +21,8 @@ const boundary = (files, groups, extra = []) => ({
     ],
   },
 });
+/** The feature folders under src/features. */
+const FEATURES = ['referrals-list', 'referral-edit', 'pipeline-board', 'referral-create', 'inbox', 'insights'];
 const noMsw = { group: ['msw', 'msw/*'], message: 'msw is imported only under src/mocks and src/test.' };
 const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*', 'react-router'], message: 'domain/ is pure TypeScript: no React, no query library.' };
 
@@ -67,22 +69,16 @@ export default tseslint.config(
     { group: ours('app', 'features', 'mocks'), message: 'shared referral UI imports api, domain and components only.' },
     noMsw,
   ]),
-  boundary(['src/features/referrals-list/**'], [
-    { group: [...ours('app', 'mocks'), '**/referral-edit/**', '**/pipeline-board/**', '**/referral-create/**'], message: 'features never import each other or the app.' },
-    noMsw,
-  ]),
-  boundary(['src/features/referral-edit/**'], [
-    { group: [...ours('app', 'mocks'), '**/referrals-list/**', '**/pipeline-board/**', '**/referral-create/**'], message: 'features never import each other or the app.' },
-    noMsw,
-  ]),
-  boundary(['src/features/pipeline-board/**'], [
-    { group: [...ours('app', 'mocks'), '**/referrals-list/**', '**/referral-edit/**', '**/referral-create/**'], message: 'features never import each other or the app.' },
-    noMsw,
-  ]),
-  boundary(['src/features/referral-create/**'], [
-    { group: [...ours('app', 'mocks'), '**/referrals-list/**', '**/referral-edit/**', '**/pipeline-board/**'], message: 'features never import each other or the app.' },
-    noMsw,
-  ]),
+  // Features never import each other or the app; src/app composes them.
+  ...FEATURES.map((feature) =>
+    boundary([`src/features/${feature}/**`], [
+      {
+        group: [...ours('app', 'mocks'), ...FEATURES.filter((f) => f !== feature).map((f) => `**/${f}/**`)],
+        message: 'features never import each other or the app.',
+      },
+      noMsw,
+    ]),
+  ),
   boundary(['src/app/**'], [{ group: ours('mocks'), message: 'app does not import the simulator: main.tsx starts it.' }, noMsw]),
   {
     files: ['src/**/*.test.{ts,tsx}', 'src/test/**'],

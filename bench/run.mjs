@@ -25,6 +25,7 @@ const SIZES = sizesFrom(process.env.BENCH_SIZES ?? '1000,10000');
 const BOARD_SIZES = sizesFrom(process.env.BENCH_BOARD_SIZES ?? '1000,5000,10000');
 // Navigation cycles of the soak (0 skips it).
 const SOAK_CYCLES = Number(process.env.SOAK_CYCLES ?? 100);
+const INBOX_SIZES = sizesFrom(process.env.BENCH_INBOX_SIZES ?? '10000');
 
 const median = (values) => {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
@@ -261,6 +262,17 @@ async function measureSave(browser) {
   return { requestsPerSave: requests.length, methods: requests };
 }
 
+/** The inbox: from the complete list in the cache to the first frame with its ordered rows. */
+async function measureInbox(browser, size) {
+  const { context, page } = await openFresh(browser, `/inbox?demo-size=${size}`);
+  await waitForMark(page, 'rd:list-complete');
+  await page.getByTestId('inbox-row').first().waitFor();
+  const render = await page.evaluate(paintAfterMark, 'rd:list-complete');
+  const rowsShown = await page.getByTestId('inbox-row').count();
+  await context.close();
+  return { render, rowsShown };
+}
+
 async function repeat(label, runs, fn) {
   const results = [];
   for (let i = 0; i < runs; i += 1) {
@@ -284,6 +296,7 @@ const results = {
   bundle: { ...sizes, libraryFloor: floor },
   list: {},
   board: {},
+  inbox: {},
   save: null,
   soak: null,
 };
@@ -292,6 +305,8 @@ try {
     results.list[size] = await repeat(`list ${size}`, RUNS, () => measureList(browser, size));
   for (const size of BOARD_SIZES)
     results.board[size] = await repeat(`board ${size}`, RUNS, () => measureBoard(browser, size));
+  for (const size of INBOX_SIZES)
+    results.inbox[size] = await repeat(`inbox ${size}`, RUNS, () => measureInbox(browser, size));
   results.save = await measureSave(browser).catch((error) => ({
     error: error.message.split('\n')[0],
   }));
@@ -351,6 +366,9 @@ for (const size of BOARD_SIZES) {
   rows.push([`Board ${size}: drop → card moved`, ms(b.dropToMoved), '≤ 16 ms']);
   rows.push([`Board ${size}: requests per move`, String(b.requestsPerMove), '1']);
   rows.push([`Board ${size}: JS heap after load`, `${b.heap} MB`, '≤ 80 MB']);
+}
+for (const size of INBOX_SIZES) {
+  rows.push([`Inbox ${size}: data → painted`, ms(results.inbox[size]?.render), '≤ 100 ms']);
 }
 if (BULK) rows.push(...bulkRows(results.bulk));
 rows.push(['Requests per save', String(results.save?.requestsPerSave ?? results.save?.error), '1']);

@@ -92,6 +92,29 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: inbox, its shortcuts and Settings in the ${scheme} theme`, async ({ page, sim }) => {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await sim.open('/inbox');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    const found: string[] = [];
+    await expect(page.getByTestId('inbox-row').first()).toBeVisible();
+    await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    found.push(...(await seriousViolations(page, 'inbox')));
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    found.push(...(await seriousViolations(page, 'inbox shortcuts')));
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(
+      page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Done' }),
+    ).toBeVisible();
+    found.push(...(await seriousViolations(page, 'settings')));
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}
+
 /**
  * Press Tab (or Shift+Tab) until `target` has the focus. Only the keyboard moves the focus; the
  * check reads document.activeElement. Fails when the element is not reachable within `max` presses.

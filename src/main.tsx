@@ -10,6 +10,7 @@ import { fetchRuntimeConfig } from './app/runtime-config';
 import { StartError } from './app/start-error';
 import { applyTheme, readThemeChoice } from './app/theme';
 import type { DemoControls } from './app/demo-controls';
+import { emailOfToken, setLiveUser } from './shared/current-user';
 import './app/styles.css';
 
 // The deployment's config.json, fetched before anything else so it loads with the translations.
@@ -37,9 +38,13 @@ async function start() {
   let demo: DemoControls | undefined;
   if (config.mode === 'demo') {
     // The simulator is its own chunk, loaded only in demo mode.
-    const { startDemoBackend } = await import('./mocks/browser');
+    const { startDemoBackend, OWN_TEAM } = await import('./mocks/browser');
     const simulator = await startDemoBackend({ search: window.location.search });
-    demo = { reset: () => simulator.reset(), faults: simulator.faults };
+    demo = {
+      reset: () => simulator.reset(),
+      faults: simulator.faults,
+      teamMembers: OWN_TEAM.map((m) => ({ email: m.email, name: `${m.firstName} ${m.lastName}` })),
+    };
   }
 
   let getToken: TokenProvider | undefined;
@@ -48,6 +53,7 @@ async function start() {
   if (config.auth.kind === 'token') {
     const token = config.auth.token;
     getToken = () => Promise.resolve(token);
+    if (config.mode === 'live') setLiveUser(emailOfToken(token));
   } else if (config.auth.kind === 'msal') {
     // MSAL is its own chunk, loaded only in live mode with Entra ID sign-in.
     const [{ createMsalAuth }, { AccountMenu }] = await Promise.all([
@@ -55,6 +61,7 @@ async function start() {
       import('./app/auth/account-menu'),
     ]);
     const auth = await createMsalAuth(config.auth);
+    setLiveUser(auth.account()?.username);
     getToken = (options) => auth.getToken(options);
     onUnauthenticated = () => auth.reauthenticate();
     account = <AccountMenu auth={auth} />;

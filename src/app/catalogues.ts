@@ -6,6 +6,8 @@ import { createEn } from '../features/referral-create/locales';
 import { createTr } from '../features/referral-create/locales.tr';
 import { boardEn } from '../features/pipeline-board/locales';
 import { boardTr } from '../features/pipeline-board/locales.tr';
+import { inboxEn } from '../features/inbox/locales';
+import { inboxTr } from '../features/inbox/locales.tr';
 import { referralEn } from '../shared/locales';
 import { referralTr } from '../shared/locales.tr';
 import { commonEn } from './locales/common';
@@ -22,5 +24,6 @@ export const catalogues = {
   edit: { en: editEn, tr: editTr },
   board: { en: boardEn, tr: boardTr },
   create: { en: createEn, tr: createTr },
+  inbox: { en: inboxEn, tr: inboxTr },
   referral: { en: referralEn, tr: referralTr },
 } as const;

@@ -2,6 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../components/ui/toast';
+import { useLocalStore } from '../shared/local-store';
+import { demoUserStore } from '../shared/current-user';
 
 /** What the demo backend lets the UI control; main.tsx passes the simulator in (app never imports mocks). */
 export type DemoFaults = {
@@ -12,6 +14,8 @@ export type DemoFaults = {
 };
 export type DemoControls = {
   reset: () => void;
+  /** The seed's own sellers: "Signed in as" picks one, so the Mine scope has a user. */
+  teamMembers?: readonly { email: string; name: string }[];
   faults: { get: () => DemoFaults; set: (patch: Partial<DemoFaults>) => void };
 };
 
@@ -36,6 +40,9 @@ export function DemoPanel({ controls }: { controls: DemoControls }) {
       <button type="button" className="button-secondary" onClick={handleReset}>
         {t('demo.reset')}
       </button>
+      {controls.teamMembers && controls.teamMembers.length > 0 && (
+        <DemoUserChoice members={controls.teamMembers} />
+      )}
       <details className="demo-faults">
         <summary>{t('demo.faults')}</summary>
         <label>
@@ -72,5 +79,23 @@ export function DemoPanel({ controls }: { controls: DemoControls }) {
         </label>
       </details>
     </div>
+  );
+}
+
+function DemoUserChoice({ members }: { members: readonly { email: string; name: string }[] }) {
+  const { t } = useTranslation();
+  const user = useLocalStore(demoUserStore);
+  return (
+    <label className="demo-user">
+      <span>{t('demo.signedInAs')}</span>{' '}
+      <select value={user ?? ''} onChange={(e) => demoUserStore.set(e.target.value || undefined)}>
+        <option value="">{t('demo.nobody')}</option>
+        {members.map((m) => (
+          <option key={m.email} value={m.email}>
+            {m.name} ({m.email})
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

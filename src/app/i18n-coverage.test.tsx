@@ -5,7 +5,7 @@ import { PARTNER_REFERRALS_URL } from '../domain/api-contract';
 import { COUNTRY_CODES } from '../domain/countries';
 import type { Referral } from '../domain/referral-schema';
 import { stageOfReferral, stagePair, type StageId } from '../domain/status-machine';
-import { server, testSimulator } from '../mocks/node';
+import { server, testSimulator, TEST_NOW } from '../mocks/node';
 import {
   catalogueLeaks,
   collectSegments,
@@ -38,6 +38,7 @@ const demo: DemoControls = {
     }),
     set: () => undefined,
   },
+  teamMembers: [{ email: 'jane.doe@contoso.com', name: 'Jane Doe' }],
 };
 
 type Driver = { user: UserEvent; t: (key: string, options?: Record<string, unknown>) => string };
@@ -424,6 +425,71 @@ const STATES: ScreenState[] = [
     },
   },
   {
+    name: 'inbox with its clocks, a selection, the shortcuts and the decline dialog',
+    arrange: () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(TEST_NOW);
+      localStorage.setItem(
+        'referral-desk-inbox-last-visit',
+        String(TEST_NOW.getTime() - 5 * 86_400_000),
+      );
+      return '/inbox';
+    },
+    act: async ({ user, t }) => {
+      await screen.findAllByTestId('inbox-row', undefined, { timeout: 5000 });
+      await user.keyboard('jx');
+      await user.keyboard('?');
+      await screen.findByRole('dialog', { name: t('inbox:shortcuts.title') });
+      await user.click(screen.getByRole('button', { name: t('inbox:shortcuts.close') }));
+      await user.keyboard('jd');
+      const dialog = await screen.findByRole('dialog');
+      await user.click(within(dialog).getByRole('button', { name: t('referral:close.confirm') }));
+      await within(dialog).findByText(t('referral:close.errors.reasonRequired'));
+    },
+  },
+  {
+    name: 'an empty inbox',
+    arrange: () => {
+      server.use(http.get(listUrl, () => HttpResponse.json({ value: [], totalCount: 0 })));
+      return '/inbox';
+    },
+    act: async ({ t }) => {
+      await screen.findByRole('heading', { name: t('inbox:empty.title') }, { timeout: 5000 });
+    },
+  },
+  {
+    name: 'settings with an invalid number',
+    arrange: () => '/inbox',
+    act: async ({ user, t }) => {
+      await user.click(await screen.findByRole('button', { name: t('common:settings.open') }));
+      const dialog = await screen.findByRole('dialog', { name: t('common:settings.title') });
+      const field = await within(dialog).findByRole('spinbutton', {
+        name: t('common:settings.refresh.minutes'),
+      });
+      await user.clear(field);
+      await user.type(field, '0');
+      await within(dialog).findByText(t('common:settings.outOfRange', { min: 1, max: 120 }));
+    },
+  },
+  {
+    name: 'list with scopes, aging and the saved views menu open',
+    arrange: () => {
+      localStorage.setItem(
+        'referral-desk-saved-views',
+        JSON.stringify([{ id: 'v1', name: 'Q4 deals', query: 'scope=stale' }]),
+      );
+      return '/referrals?scope=needs-response';
+    },
+    act: async (driver) => {
+      const { user, t } = driver;
+      await listLoaded();
+      await user.click(screen.getByText(t('referral:views.menu', { count: 1 })));
+      await screen.findByRole('button', { name: t('referral:views.rename', { name: 'Q4 deals' }) });
+      await user.click(screen.getByRole('button', { name: t('referral:views.save') }));
+      await screen.findByText(t('referral:views.nameRequired'));
+    },
+  },
+  {
     name: 'an address with no page',
     arrange: () => '/no-such-page',
     act: async ({ t }) => {
@@ -479,6 +545,8 @@ function countryNames(): string[] {
 /** Render one state in one language from a fresh simulator; the segments it shows, and its data. */
 async function renderState(state: ScreenState, language: Language) {
   cleanup();
+  vi.useRealTimers();
+  localStorage.clear();
   server.resetHandlers();
   testSimulator.reset();
   testSimulator.faults.clear();
@@ -516,7 +584,15 @@ describe('every screen state is in the chosen language', () => {
       // Data of both renders (the state may have changed referrals), plus what the states typed.
       const data = referralDataTexts([...english.referrals, ...turkish.referrals]);
       for (const text of [
-        ...['mine', 'theirs', 'Renamed elsewhere', 'xx', 'Frozen'],
+        ...[
+          'mine',
+          'theirs',
+          'Renamed elsewhere',
+          'xx',
+          'Frozen',
+          'Q4 deals',
+          'Jane Doe (jane.doe@contoso.com)',
+        ],
         ...serverMessages,
         ...(state.data ?? []),
         ...currencyNames([...english.referrals, ...turkish.referrals]),

@@ -6,6 +6,8 @@ import { ensureLanguage, LANGUAGE_KEY, LANGUAGES, type Language } from './i18n';
 import { useTheme, type ThemeChoice } from './theme';
 import type { DemoControls } from './demo-controls';
 import { lazy, Suspense, type ReactNode } from 'react';
+import { FreshDataWatcher, InboxNavLink } from './fresh-data';
+import { SettingsButton } from './settings-dialog';
 
 // Demo mode only: its own chunk, like the demo backend.
 const DemoPanel = lazy(() => import('./demo-controls').then((m) => ({ default: m.DemoPanel })));
@@ -47,6 +49,7 @@ export function Layout({ demo, account }: LayoutProps) {
           >
             {t('nav.pipeline')}
           </NavLink>
+          <InboxNavLink />
         </nav>
         <div className="header-tools">
           <label>
@@ -77,8 +80,10 @@ export function Layout({ demo, account }: LayoutProps) {
               ))}
             </select>
           </label>
+          <SettingsButton />
           {account}
         </div>
+        <FreshDataWatcher />
       </header>
       {demo && (
         <Suspense fallback={null}>

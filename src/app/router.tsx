@@ -50,6 +50,13 @@ const PipelineBoardPage = lazyView('board', () =>
   })),
 );
 
+const InboxPage = lazyView('inbox', () =>
+  import('../features/inbox/inbox-page').then((m) => ({
+    View: m.InboxPage,
+    messages: { en: m.inboxEn, tr: m.inboxTr },
+  })),
+);
+
 function Loading() {
   const { t } = useTranslation();
   return (
@@ -73,6 +80,7 @@ export function appRoutes(options: { demo?: DemoControls; account?: ReactNode })
         { path: 'referrals/new', element: page(<ReferralCreatePage />) },
         { path: 'referrals/:id', element: page(<ReferralEditPage />) },
         { path: 'pipeline', element: page(<PipelineBoardPage />) },
+        { path: 'inbox', element: page(<InboxPage />) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

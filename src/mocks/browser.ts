@@ -45,3 +45,6 @@ export async function startDemoBackend({ search }: { search: string }): Promise<
   window.__referralDeskSim = sim;
   return sim;
 }
+
+/** The seed's own team, for the demo banner's "Signed in as" choice. */
+export { OWN_TEAM } from './seed/seed-data';

@@ -7,6 +7,7 @@ import {
   type ReferralQualification,
   type ReferralType,
 } from '../domain/referral-schema';
+import { SCOPE_IDS, type ScopeId } from '../domain/scopes';
 import { STAGE_IDS, type StageId } from '../domain/status-machine';
 
 /**
@@ -14,7 +15,7 @@ import { STAGE_IDS, type StageId } from '../domain/status-machine';
  * move between them (and be bookmarked):
  *
  *   ?q=text&stage=new-pending&stage=new-received&direction=Incoming&type=Shared
- *   &qualification=Direct&currency=EUR
+ *   &qualification=Direct&currency=EUR&scope=mine&scope=stale
  *
  * Pure: parsing and matching only. Parameters that are not ours (e.g. `demo-size`) are never read.
  */
@@ -25,6 +26,7 @@ export const FILTER_PARAMS = {
   types: 'type',
   qualifications: 'qualification',
   currencies: 'currency',
+  scopes: 'scope',
 } as const;
 
 export type ReferralFilter = {
@@ -34,6 +36,8 @@ export type ReferralFilter = {
   types: ReferralType[];
   qualifications: ReferralQualification[];
   currencies: string[];
+  /** Scopes narrow together (src/domain/scopes.ts); they need the time and the user to apply. */
+  scopes: ScopeId[];
 };
 
 export type FilterKey = Exclude<keyof ReferralFilter, 'search'>;
@@ -43,6 +47,7 @@ export const FILTER_KEYS: readonly FilterKey[] = [
   'types',
   'qualifications',
   'currencies',
+  'scopes',
 ];
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
@@ -74,6 +79,7 @@ export function readReferralFilter(params: URLSearchParams): ReferralFilter {
     types: pick(params.getAll(FILTER_PARAMS.types), REFERRAL_TYPES),
     qualifications: pick(params.getAll(FILTER_PARAMS.qualifications), REFERRAL_QUALIFICATIONS),
     currencies: pickCurrencies(params.getAll(FILTER_PARAMS.currencies)),
+    scopes: pick(params.getAll(FILTER_PARAMS.scopes), SCOPE_IDS),
   };
 }
 

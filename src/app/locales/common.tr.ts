@@ -4,7 +4,14 @@ import type { commonEn } from './common';
 /** Turkish for the 'common' namespace; loaded only when Turkish is chosen. */
 export const commonTr: Translation<typeof commonEn> = {
   appName: 'Referral Desk',
-  nav: { referrals: 'Yönlendirmeler', pipeline: 'Satış hattı', main: 'Ana' },
+  nav: {
+    referrals: 'Yönlendirmeler',
+    pipeline: 'Satış hattı',
+    main: 'Ana',
+    inbox: 'Yanıt bekleyenler',
+    inboxCount_one: 'Yanıt bekleyenler, {{count}} yönlendirme',
+    inboxCount_other: 'Yanıt bekleyenler, {{count}} yönlendirme',
+  },
   skipToContent: 'İçeriğe geç',
   demo: {
     banner: 'Demo modu: veriler tarayıcınızda çalışan Partner Center simülatöründen gelir.',
@@ -16,6 +23,35 @@ export const commonTr: Translation<typeof commonEn> = {
     faultWrite500: 'Kaydederken sunucu hatası (500)',
     faultThrottle: 'Kayıtları kısıtla (429)',
     faultNetwork: 'Kaydederken ağ hatası',
+    signedInAs: 'Oturum açan kişi',
+    nobody: 'Hiç kimse (Yönlendirme Yöneticisi)',
+  },
+  settings: {
+    open: 'Ayarlar',
+    title: 'Ayarlar',
+    done: 'Tamam',
+    outOfRange: '{{min}} ile {{max}} arasında bir tam sayı girin.',
+    aging: {
+      title: 'Bekleme süresi',
+      hint: 'Aşamasında bundan uzun bekleyen yönlendirme “Gecikmiş” olarak işaretlenir.',
+      newDays: 'Yeni yönlendirmeler: şu kadar gün sonra gecikmiş',
+      activeDays: 'Etkin yönlendirmeler: şu kadar gün güncellenmezse gecikmiş',
+    },
+    scopes: { title: 'Kapsamlar', staleDays: 'Durgun: şu kadar gündür güncellenmeyen etkinler' },
+    refresh: { title: 'Güncel veriler', minutes: 'Yönlendirmeleri yenileme aralığı (dakika)' },
+    notify: {
+      title: 'Tarayıcı bildirimleri',
+      label: 'Yeni yönlendirmeleri ve son 72 saatine girenleri bana bildir',
+      denied: 'Tarayıcı bu site için bildirimleri engelliyor. Site ayarlarından izin verin.',
+      unsupported: 'Bu tarayıcı bildirim gösteremiyor.',
+    },
+  },
+  fresh: {
+    newReferrals_one: '{{count}} yeni yönlendirme',
+    newReferrals_other: '{{count}} yeni yönlendirme',
+    openInbox: 'Gelen kutusunu aç',
+    notifyNew: 'Yeni yönlendirme: {{name}}',
+    notifyExpiring: '72 saat içinde sona eriyor: {{name}}',
   },
   theme: { label: 'Tema', system: 'Sistem', light: 'Açık', dark: 'Koyu' },
   language: { label: 'Dil', en: 'English', tr: 'Türkçe' },

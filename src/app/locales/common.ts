@@ -1,7 +1,14 @@
 /** Strings shared by every view: navigation, stages, close reasons, errors. English and Turkish. */
 export const commonEn = {
   appName: 'Referral Desk',
-  nav: { referrals: 'Referrals', pipeline: 'Pipeline', main: 'Main' },
+  nav: {
+    referrals: 'Referrals',
+    pipeline: 'Pipeline',
+    main: 'Main',
+    inbox: 'Needs response',
+    inboxCount_one: 'Needs response, {{count}} referral',
+    inboxCount_other: 'Needs response, {{count}} referrals',
+  },
   skipToContent: 'Skip to content',
   demo: {
     banner: 'Demo mode: data comes from the Partner Center simulator running in your browser.',
@@ -13,6 +20,35 @@ export const commonEn = {
     faultWrite500: 'Server error on save (500)',
     faultThrottle: 'Throttle saves (429)',
     faultNetwork: 'Network error on save',
+    signedInAs: 'Signed in as',
+    nobody: 'Nobody (Referrals Admin)',
+  },
+  settings: {
+    open: 'Settings',
+    title: 'Settings',
+    done: 'Done',
+    outOfRange: 'Enter a whole number from {{min}} to {{max}}.',
+    aging: {
+      title: 'Aging',
+      hint: 'A referral waiting longer than this in its stage is flagged “Overdue”.',
+      newDays: 'New referrals: overdue after (days)',
+      activeDays: 'Active referrals: overdue after (days without update)',
+    },
+    scopes: { title: 'Scopes', staleDays: 'Stale: Active with no update for (days)' },
+    refresh: { title: 'Fresh data', minutes: 'Refresh the referrals every (minutes)' },
+    notify: {
+      title: 'Browser notifications',
+      label: 'Notify me about new referrals and those entering their last 72 hours',
+      denied: 'The browser blocks notifications for this site. Allow them in its site settings.',
+      unsupported: 'This browser cannot show notifications.',
+    },
+  },
+  fresh: {
+    newReferrals_one: '{{count}} new referral',
+    newReferrals_other: '{{count}} new referrals',
+    openInbox: 'Open the inbox',
+    notifyNew: 'New referral: {{name}}',
+    notifyExpiring: 'Expires within 72 hours: {{name}}',
   },
   theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
   language: { label: 'Language', en: 'English', tr: 'Türkçe' },

@@ -10,8 +10,10 @@ import {
 import { useTranslation } from 'react-i18next';
 
 export type ToastTone = 'success' | 'error' | 'info';
-type Toast = { id: number; tone: ToastTone; message: string };
-type ToastApi = { show: (message: string, tone?: ToastTone) => void };
+/** A button in the toast, e.g. "Open the inbox"; the toast closes when it is used. */
+export type ToastAction = { label: string; onAction: () => void };
+type Toast = { id: number; tone: ToastTone; message: string; action?: ToastAction };
+type ToastApi = { show: (message: string, tone?: ToastTone, action?: ToastAction) => void };
 
 const ToastContext = createContext<ToastApi | undefined>(undefined);
 
@@ -27,9 +29,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     [],
   );
   const show = useCallback(
-    (message: string, tone: ToastTone = 'info') => {
+    (message: string, tone: ToastTone = 'info', action?: ToastAction) => {
       const id = nextId.current++;
-      setToasts((all) => [...all.slice(-4), { id, tone, message }]);
+      setToasts((all) => [...all.slice(-4), { id, tone, message, action }]);
       setTimeout(() => dismiss(id), tone === 'error' ? TIMEOUT_MS * 2 : TIMEOUT_MS);
     },
     [dismiss],
@@ -63,6 +65,18 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
   return (
     <div className={`toast toast-${toast.tone}`}>
       <span>{toast.message}</span>
+      {toast.action && (
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            toast.action?.onAction();
+            onDismiss(toast.id);
+          }}
+        >
+          {toast.action.label}
+        </button>
+      )}
       <button
         type="button"
         className="button-ghost"

@@ -27,7 +27,16 @@ import { useCollapsedStages } from './use-collapsed-stages';
 type Closing = { referral: Referral; from: StageId; outcome: CloseOutcome; source: MoveSource };
 
 /** The board's derived state: filters and the optimistic overlay over the cached list, and the moves. */
-export function BoardView({ data, filter }: { data: BoardData; filter: BoardFilter }) {
+export function BoardView({
+  data,
+  filter,
+  onDragChange,
+}: {
+  data: BoardData;
+  filter: BoardFilter;
+  /** A drag started (true) or ended (false): the page holds list refreshes meanwhile. */
+  onDragChange?: (isDragging: boolean) => void;
+}) {
   const { t } = useTranslation('board');
   const locale = useIntlLocale();
   const now = useNow();
@@ -152,6 +161,7 @@ export function BoardView({ data, filter }: { data: BoardData; filter: BoardFilt
         collapsed={collapsed}
         onToggle={toggleCollapsed}
         onDrop={(referral, from, target) => requestMove(referral, from, target, 'drag')}
+        onDragChange={onDragChange}
       />
       {closing && (
         <CloseDialog

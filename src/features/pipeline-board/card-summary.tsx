@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { expiryCountdown, formatDate, formatMoney } from '../../domain/format';
 import type { Referral } from '../../domain/referral-schema';
+import { AgingNote } from '../../shared/aging-note';
 
 /** What a card tells about a referral: customer, deal value, closing date, expiry of a New one. */
 export function CardSummary({ referral, now }: { referral: Referral; now: Date }) {
@@ -37,6 +38,7 @@ export function CardSummary({ referral, now }: { referral: Referral; now: Date }
           })}
         </p>
       )}
+      <AgingNote referral={referral} now={now.getTime()} />
     </>
   );
 }

@@ -1,11 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { referralQueries } from '../../api/referral-queries';
 import { useApiErrorText } from '../../shared/api-error-text';
 import { NewReferralLink } from '../../shared/new-referral-link';
 import { UnreadableReferrals } from '../../shared/unreadable-referrals';
+import { SavedViewsMenu } from '../../shared/saved-views-menu';
+import { ScopeBar } from '../../shared/scope-bar';
+import { useScoped } from '../../shared/use-scopes';
 import { BoardView } from './board-view';
-import { groupByStage } from './group-by-stage';
+import { groupByStage, type BoardData } from './group-by-stage';
 import { useBoardFilter } from './use-board-filter';
 import './pipeline-board.css';
 
@@ -17,10 +21,18 @@ export { boardTr } from './locales.tr';
 export function PipelineBoardPage() {
   const { t } = useTranslation('board');
   const errorText = useApiErrorText();
-  const { filter, setSearch } = useBoardFilter();
-  // One cache: the list view's query, grouped by stage in `select` (a stable function, so memoised).
-  const query = useQuery({ ...referralQueries.list({}), select: groupByStage });
-  const data = query.data;
+  const { filter, params, setSearch, setScopes, applyView } = useBoardFilter();
+  // One cache: the list view's query, narrowed to the chosen scopes and grouped by stage.
+  const query = useQuery(referralQueries.list({}));
+  const { scoped, counts } = useScoped(query.data?.items, filter.scopes);
+  const list = query.data;
+  const live = useMemo(
+    () => (list ? groupByStage({ ...list, items: scoped.slice() }) : undefined),
+    [list, scoped],
+  );
+  // A refresh that lands during a drag waits for the drop: no card moves under the pointer.
+  const [frozen, setFrozen] = useState<BoardData | null>(null);
+  const data = frozen ?? live;
   return (
     <div className="pipeline-page">
       <div className="pipeline-toolbar">
@@ -35,6 +47,10 @@ export function PipelineBoardPage() {
             onChange={(event) => setSearch(event.target.value)}
           />
         </label>
+        <div className="board-scopes">
+          <ScopeBar selected={filter.scopes} counts={counts} onChange={setScopes} />
+          <SavedViewsMenu params={params} onApply={applyView} />
+        </div>
         {data && !data.isComplete && (
           <p role="status" className="loading">
             {t('loadingMore', { count: data.total })}
@@ -52,7 +68,11 @@ export function PipelineBoardPage() {
         </div>
       )}
       {data ? (
-        <BoardView data={data} filter={filter} />
+        <BoardView
+          data={data}
+          filter={filter}
+          onDragChange={(isDragging) => setFrozen(isDragging ? (live ?? null) : null)}
+        />
       ) : (
         query.isPending && (
           <p role="status" className="loading">

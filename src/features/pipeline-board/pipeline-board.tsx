@@ -37,6 +37,7 @@ type PipelineBoardProps = {
   collapsed: ReadonlySet<StageId>;
   onToggle: (stage: StageId) => void;
   onDrop: (referral: Referral, from: StageId, target: StageId) => void;
+  onDragChange?: (isDragging: boolean) => void;
 };
 
 type Dragged = { referral: Referral; stage: StageId };
@@ -80,7 +81,7 @@ function dropStateOf(dragged: Dragged | null, stage: StageId): DropState {
 
 /** The columns in a drag-and-drop context: legal columns light up, the others refuse the card. */
 export function PipelineBoard(props: PipelineBoardProps) {
-  const { columns, byId, collapsed, onToggle, onDrop } = props;
+  const { columns, byId, collapsed, onToggle, onDrop, onDragChange } = props;
   const { t } = useTranslation(['board', 'common']);
   const sensors = useBoardSensors();
   const isPhone = useMediaQuery(PHONE_QUERY);
@@ -110,11 +111,13 @@ export function PipelineBoard(props: PipelineBoardProps) {
     const referral = byId.get(String(active.id));
     const stage = stageOfDraggable(active);
     setDragged(referral && stage ? { referral, stage } : null);
+    onDragChange?.(true);
   };
 
   const handleDragEnd = ({ over, activatorEvent }: DragEndEvent) => {
     const from = dragged;
     setDragged(null);
+    onDragChange?.(false);
     const target = overStage(over);
     // Refused columns are disabled droppables, so `over` is null there; check the rule anyway.
     if (!from || !target || target === from.stage || !isOfferedMove(from.stage, target)) return;
@@ -135,7 +138,10 @@ export function PipelineBoard(props: PipelineBoardProps) {
       accessibility={accessibility}
       onDragStart={handleDragStart}
       onDragEnd={handleDragEnd}
-      onDragCancel={() => setDragged(null)}
+      onDragCancel={() => {
+        setDragged(null);
+        onDragChange?.(false);
+      }}
     >
       <div className={`board-columns${dragged ? ' is-dragging' : ''}`}>
         {STAGE_IDS.map((stage) => (

@@ -1,9 +1,18 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import type { ScopeId } from '../../domain/scopes';
+import { FILTER_PARAMS } from '../../shared/referral-filter';
+import { applyViewQuery } from '../../shared/saved-views';
 import { readBoardFilter, type BoardFilter } from './board-filter';
 
-/** The list view's search and filters from the URL, and a setter for the search box (`q`). */
-export function useBoardFilter(): { filter: BoardFilter; setSearch: (q: string) => void } {
+/** The list view's search and filters from the URL, and setters for the search box (`q`), the scopes and saved views. */
+export function useBoardFilter(): {
+  filter: BoardFilter;
+  params: URLSearchParams;
+  setSearch: (q: string) => void;
+  setScopes: (scopes: readonly ScopeId[]) => void;
+  applyView: (query: string) => void;
+} {
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => readBoardFilter(params), [params]);
   const setSearch = useCallback(
@@ -22,5 +31,19 @@ export function useBoardFilter(): { filter: BoardFilter; setSearch: (q: string) 
       ),
     [setParams],
   );
-  return { filter, setSearch };
+  const setScopes = useCallback(
+    (scopes: readonly ScopeId[]) =>
+      setParams((prev) => {
+        const next = new URLSearchParams(prev);
+        next.delete(FILTER_PARAMS.scopes);
+        for (const scope of scopes) next.append(FILTER_PARAMS.scopes, scope);
+        return next;
+      }),
+    [setParams],
+  );
+  const applyView = useCallback(
+    (query: string) => setParams((prev) => applyViewQuery(prev, query)),
+    [setParams],
+  );
+  return { filter, params, setSearch, setScopes, applyView };
 }

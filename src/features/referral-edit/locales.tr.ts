@@ -89,6 +89,12 @@ export const editTr: Translation<typeof editEn> = {
     unsaved: 'Kaydedilmemiş değişiklikleriniz var.',
     upToDate: 'Kaydedilmemiş değişiklik yok.',
   },
+  serverChanged: {
+    dirty:
+      'Bu yönlendirme sunucuda başka biri tarafından değiştirildi. Kaydedilmemiş düzenlemeleriniz korunuyor; kaydettiğinizde değişiklikler birleştirilir ve ikinizin de değiştirdiği alanları görürsünüz.',
+    clean: 'Bu yönlendirme sunucuda başka biri tarafından değiştirildi.',
+    load: 'En son sürümü göster',
+  },
   save: {
     saved: 'Yönlendirme kaydedildi.',
     accepted: 'Yönlendirme kabul edildi.',

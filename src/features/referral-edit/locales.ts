@@ -87,6 +87,12 @@ export const editEn = {
     unsaved: 'You have unsaved changes.',
     upToDate: 'No unsaved changes.',
   },
+  serverChanged: {
+    dirty:
+      'Someone else changed this referral on the server. Your unsaved edits are kept; when you save, the changes are merged and you see any field you both changed.',
+    clean: 'Someone else changed this referral on the server.',
+    load: 'Show the latest version',
+  },
   save: {
     saved: 'Referral saved.',
     accepted: 'Referral accepted.',

@@ -5,6 +5,7 @@ import { isApiError } from '../../api/api-error';
 import { referralQueries } from '../../api/referral-queries';
 import { useApiErrorText } from '../../shared/api-error-text';
 import { readReferral, type UnreadableReferral } from '../../domain/referral-page';
+import { useSettings } from '../../shared/settings';
 import { StageBadge } from '../../shared/stage-badge';
 import { UnreadableReferralPanel } from '../../shared/unreadable-referrals';
 import { ReferralForm } from './referral-form';
@@ -27,7 +28,14 @@ function unreadableIn(error: unknown): UnreadableReferral | undefined {
 export function ReferralEditPage() {
   const { t } = useTranslation('edit');
   const { id = '' } = useParams();
-  const query = useQuery(referralQueries.detail(id));
+  const { refreshMinutes } = useSettings();
+  // Fresh while open: on focus and every N minutes. The form keeps its own base copy, so a newer
+  // server copy never overwrites what the user is typing (referral-form.tsx says it changed).
+  const query = useQuery({
+    ...referralQueries.detail(id),
+    refetchOnWindowFocus: 'always',
+    refetchInterval: refreshMinutes * 60_000,
+  });
   const errorText = useApiErrorText();
 
   if (query.isPending) {
@@ -37,7 +45,8 @@ export function ReferralEditPage() {
       </p>
     );
   }
-  if (query.isError) {
+  // A failed background refresh keeps the form (and what the user typed) on screen.
+  if (query.isError && query.data === undefined) {
     const unreadable = unreadableIn(query.error);
     if (unreadable) {
       return (
@@ -70,6 +79,7 @@ export function ReferralEditPage() {
   }
 
   const referral = query.data;
+  if (referral === undefined) return null;
   return (
     <div className="referral-edit">
       <p className="edit-back">

@@ -39,6 +39,14 @@ export function ReferralForm({ referral }: { referral: Referral }) {
   const isReadOnly = isReadOnlyStage(stageOfReferral(base));
   const isBusy = saving.isSaving || isClosing || secondsLeft > 0;
   const { isDirty } = form.formState;
+  // A refresh brought a newer server copy than the one the form started from. The form keeps
+  // what the user typed; the 412 merge on save lays it over the newer copy.
+  const hasServerChange =
+    !saving.isSaving && !!referral.eTag && !!base.eTag && referral.eTag !== base.eTag;
+  const handleLoadLatest = () => {
+    setBase(referral);
+    form.reset(toFormValues(referral));
+  };
 
   const submit = (message?: string) =>
     form.handleSubmit((values) => saving.save(values, base, message));
@@ -82,6 +90,16 @@ export function ReferralForm({ referral }: { referral: Referral }) {
       >
         <ErrorSummary />
         {saving.refusal && <SaveRefused {...saving.refusal} />}
+        {hasServerChange && (
+          <div role="status" className="callout callout-warning" data-testid="server-changed">
+            <p>{isDirty ? t('serverChanged.dirty') : t('serverChanged.clean')}</p>
+            {!isDirty && (
+              <button type="button" className="button-secondary" onClick={handleLoadLatest}>
+                {t('serverChanged.load')}
+              </button>
+            )}
+          </div>
+        )}
         {saving.failure && (
           <SaveProblem
             error={saving.failure.error}

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { SCOPE_IDS } from '../../domain/scopes';
 import { STAGE_IDS } from '../../domain/status-machine';
 import {
   DEFAULT_SORT,
@@ -22,6 +23,7 @@ describe('parseListParams', () => {
       types: [],
       qualifications: [],
       currencies: [],
+      scopes: [],
       sort: DEFAULT_SORT,
     });
   });
@@ -35,6 +37,13 @@ describe('parseListParams', () => {
     expect(p.types).toEqual(['Shared']);
     expect(p.currencies).toEqual(['EUR']);
     expect(p.qualifications).toEqual(['Direct']);
+  });
+
+  test('reads scopes in URL order, dropping unknown ones', () => {
+    expect(params('scope=stale&scope=bogus&scope=mine&scope=stale').scopes).toEqual([
+      'stale',
+      'mine',
+    ]);
   });
 
   test.each([
@@ -84,6 +93,7 @@ describe('writeListParams', () => {
       ),
     ),
     currencies: fc.uniqueArray(fc.constantFrom('EUR', 'USD', 'TRY', 'JPY')),
+    scopes: fc.uniqueArray(fc.constantFrom(...SCOPE_IDS)),
     sort: fc.record({
       key: fc.constantFrom(...SORT_KEYS),
       direction: fc.constantFrom('asc' as const, 'desc' as const),

@@ -100,6 +100,7 @@ export function withoutFilters(params: ListParams): ListParams {
     types: [],
     qualifications: [],
     currencies: [],
+    scopes: [],
   };
 }
 

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import { expiryCountdown, formatDate, formatMoney } from '../../domain/format';
 import { SelectCheckbox } from '../../shared/select-checkbox';
+import { AgingNote } from '../../shared/aging-note';
 import { StageBadge } from '../../shared/stage-badge';
 import type { Selection } from '../../shared/use-selection';
 import type { ListRow } from './list-rows';
@@ -64,6 +65,7 @@ export const ReferralRow = memo(function ReferralRow({
       </td>
       <td className="cell-stage" data-label={column.stage}>
         <StageBadge status={row.status} substatus={row.substatus} />
+        <AgingNote referral={row.referral} now={now.getTime()} />
       </td>
       <td className="cell-money" data-label={column.dealValue}>
         {formatMoney(row.dealValue, row.currency, locale)}

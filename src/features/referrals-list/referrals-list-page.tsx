@@ -19,8 +19,12 @@ import {
   type Sort,
   type SortKey,
 } from './list-params';
-import { searchTerms } from '../../shared/referral-filter';
+import { readReferralFilter, searchTerms } from '../../shared/referral-filter';
 import { UnreadableReferrals } from '../../shared/unreadable-referrals';
+import { SavedViewsMenu } from '../../shared/saved-views-menu';
+import { ScopeBar } from '../../shared/scope-bar';
+import { useScoped } from '../../shared/use-scopes';
+import { useSearchParams } from 'react-router';
 import { currenciesOf, filterRows, sortRows, toListRows } from './list-rows';
 import { ListProgress, ListSummary } from './list-summary';
 import { ListToolbar } from './list-toolbar';
@@ -48,7 +52,9 @@ export function ReferralsListPage() {
   const query = useReferralList(serverFilter);
   const list = query.data;
 
-  const allRows = useMemo(() => toListRows(list?.items ?? [], language), [list?.items, language]);
+  const [searchParams] = useSearchParams();
+  const { scoped, counts: scopeCounts } = useScoped(list?.items, params.scopes);
+  const allRows = useMemo(() => toListRows(scoped, language), [scoped, language]);
   const { key: sortKey, direction: sortDirection } = params.sort;
   const sortedRows = useMemo(
     () => sortRows(allRows, { key: sortKey, direction: sortDirection }, locale),
@@ -84,6 +90,8 @@ export function ReferralsListPage() {
   const handleSort = (sort: Sort) => push((current) => ({ ...current, sort }));
   const handleHeaderSort = (key: SortKey) =>
     push((current) => ({ ...current, sort: nextSort(current.sort, key) }));
+  const handleApplyView = (query: string) =>
+    push((current) => ({ ...readReferralFilter(new URLSearchParams(query)), sort: current.sort }));
   const handleClear = () => {
     focusSearchRef.current = true;
     push(withoutFilters);
@@ -105,6 +113,14 @@ export function ReferralsListPage() {
         <div className="list-title-row">
           <h1 id="referrals-list-title">{t('title')}</h1>
           <NewReferralLink />
+        </div>
+        <div className="list-scopes">
+          <ScopeBar
+            selected={params.scopes}
+            counts={scopeCounts}
+            onChange={(scopes) => handleFilter({ scopes })}
+          />
+          <SavedViewsMenu params={searchParams} onApply={handleApplyView} />
         </div>
         <ListToolbar
           params={params}

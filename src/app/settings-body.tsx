@@ -1,0 +1,28 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SETTINGS_SECTIONS } from './settings-sections';
+
+/** The Settings dialog's content: every section of settings-sections.tsx, then Done. */
+export function SettingsBody({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="settings-body">
+      {SETTINGS_SECTIONS.map(({ id: sectionId, titleKey, Component }) => (
+        <section
+          key={sectionId}
+          className="settings-section"
+          aria-labelledby={`${id}-${sectionId}`}
+        >
+          <h3 id={`${id}-${sectionId}`}>{t(titleKey)}</h3>
+          <Component />
+        </section>
+      ))}
+      <div className="form-actions">
+        <button type="button" onClick={onDone}>
+          {t('settings.done')}
+        </button>
+      </div>
+    </div>
+  );
+}

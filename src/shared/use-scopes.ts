@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { useNow } from '../components/ui/use-now';
+import type { Referral } from '../domain/referral-schema';
+import { matchesScopes, scopeCounts, type ScopeContext, type ScopeId } from '../domain/scopes';
+import { useCurrentUserEmail } from './current-user';
+import { useSettings } from './settings';
+
+/** What the scopes compare against: the time (a minute's precision), the user, the stale days. */
+export function useScopeContext(): ScopeContext {
+  const now = useNow(60_000).getTime();
+  const userEmail = useCurrentUserEmail();
+  const { staleDays } = useSettings();
+  return useMemo(() => ({ now, userEmail, staleDays }), [now, userEmail, staleDays]);
+}
+
+/** The referrals in every chosen scope (all of them when none is chosen), and each scope's count. */
+export function useScoped(
+  items: readonly Referral[] | undefined,
+  scopes: readonly ScopeId[],
+): { scoped: readonly Referral[]; counts: Record<ScopeId, number> | undefined } {
+  const ctx = useScopeContext();
+  const counts = useMemo(() => (items ? scopeCounts(items, ctx) : undefined), [items, ctx]);
+  const key = scopes.join(',');
+  const scoped = useMemo(
+    () =>
+      !items
+        ? []
+        : key === ''
+          ? items
+          : items.filter((r) => matchesScopes(r, key.split(',') as ScopeId[], ctx)),
+    [items, key, ctx],
+  );
+  return { scoped, counts };
+}
