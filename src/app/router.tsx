@@ -44,6 +44,13 @@ const PipelineBoardPage = lazyView('board', () =>
   })),
 );
 
+const InsightsPage = lazyView('insights', () =>
+  import('../features/insights/insights-page').then((m) => ({
+    View: m.InsightsPage,
+    messages: { en: m.insightsEn, tr: m.insightsTr },
+  })),
+);
+
 function Loading() {
   const { t } = useTranslation();
   return (
@@ -65,6 +72,7 @@ export function appRoutes(options: { demo?: DemoControls; account?: ReactNode })
         { path: 'referrals', element: page(<ReferralsListPage />) },
         { path: 'referrals/:id', element: page(<ReferralEditPage />) },
         { path: 'pipeline', element: page(<PipelineBoardPage />) },
+        { path: 'insights', element: page(<InsightsPage />) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -4,7 +4,7 @@ import type { commonEn } from './common';
 /** Turkish for the 'common' namespace; loaded only when Turkish is chosen. */
 export const commonTr: Translation<typeof commonEn> = {
   appName: 'Referral Desk',
-  nav: { referrals: 'Yönlendirmeler', pipeline: 'Satış hattı', main: 'Ana' },
+  nav: { insights: 'İçgörüler', referrals: 'Yönlendirmeler', pipeline: 'Satış hattı', main: 'Ana' },
   skipToContent: 'İçeriğe geç',
   demo: {
     banner: 'Demo modu: veriler tarayıcınızda çalışan Partner Center simülatöründen gelir.',

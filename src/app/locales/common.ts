@@ -1,7 +1,7 @@
 /** Strings shared by every view: navigation, stages, close reasons, errors. English and Turkish. */
 export const commonEn = {
   appName: 'Referral Desk',
-  nav: { referrals: 'Referrals', pipeline: 'Pipeline', main: 'Main' },
+  nav: { insights: 'Insights', referrals: 'Referrals', pipeline: 'Pipeline', main: 'Main' },
   skipToContent: 'Skip to content',
   demo: {
     banner: 'Demo mode: data comes from the Partner Center simulator running in your browser.',

@@ -100,6 +100,13 @@ export function withoutFilters(params: ListParams): ListParams {
     types: [],
     qualifications: [],
     currencies: [],
+    created: [],
+    closed: [],
+    accepted: [],
+    expires: [],
+    customers: [],
+    products: [],
+    reasons: [],
   };
 }
 
