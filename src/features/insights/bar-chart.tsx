@@ -22,7 +22,7 @@ const BAR_GAP = 3;
 const LABEL_HEIGHT = 18;
 const ROW_GAP = 10;
 const AXIS_HEIGHT = 26;
-const VALUE_ROOM = 96;
+const VALUE_ROOM = 112;
 
 /**
  * Horizontal bars, each row's label above its bars so a 360 px phone keeps full-width bars and

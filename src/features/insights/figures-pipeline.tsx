@@ -2,7 +2,12 @@ import { BarChart, type ChartRow } from './bar-chart';
 import { DrillLink } from './drill-link';
 import { FigureCard } from './figure-card';
 import type { FigureContext } from './figure-context';
-import type { PipelineByStage, StageProbabilities, WeightedPipeline } from './insights-data';
+import {
+  mainCurrency,
+  type PipelineByStage,
+  type StageProbabilities,
+  type WeightedPipeline,
+} from './insights-data';
 import { formatCount, formatPercent } from './insights-format';
 
 function Undated({ count, ctx }: { count: number; ctx: FigureContext }) {
@@ -13,15 +18,17 @@ function Undated({ count, ctx }: { count: number; ctx: FigureContext }) {
 export function PipelineFigure({ data, ctx }: { data: PipelineByStage; ctx: FigureContext }) {
   const { t, tc, locale } = ctx;
   const total = data.rows.reduce((sum, row) => sum + row.count, 0);
-  const top = [...data.rows].filter((r) => r.currency).sort((a, b) => b.value - a.value)[0];
+  const byStage = new Map<string, number>();
+  for (const row of data.rows) byStage.set(row.stage, (byStage.get(row.stage) ?? 0) + row.count);
+  const [topStage, topCount] = [...byStage].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const title =
     total === 0
       ? t('pipeline.titleEmpty', { period: ctx.period })
       : t('pipeline.title', {
           count: total,
           period: ctx.period,
-          stage: top ? tc(`stage.${top.stage}`) : '—',
-          value: top ? ctx.money(top.value, top.currency) : '—',
+          stage: tc(`stage.${topStage}`),
+          stageCount: topCount,
         });
   const rowsOf = (currency: string): ChartRow[] =>
     data.rows
@@ -109,7 +116,8 @@ export function WeightedFigure({
   ctx: FigureContext;
 }) {
   const { t, tc, locale } = ctx;
-  const main = data.totals.filter((x) => x.currency).sort((a, b) => b.value - a.value)[0];
+  const currency = mainCurrency(data.rows);
+  const main = data.totals.find((x) => x.currency === currency);
   const title = main
     ? `${t('weighted.title', {
         weighted: ctx.money(main.weighted, main.currency),

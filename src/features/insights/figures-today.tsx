@@ -4,7 +4,7 @@ import { BarChart, type ChartRow } from './bar-chart';
 import { DrillLink } from './drill-link';
 import { FigureCard } from './figure-card';
 import type { FigureContext } from './figure-context';
-import type { AgeRow, Expiring, TopRow } from './insights-data';
+import { mainCurrency, type AgeRow, type Expiring, type TopRow } from './insights-data';
 import { formatCount } from './insights-format';
 
 function countRows(
@@ -171,7 +171,8 @@ export function TopFigure({
 }) {
   const { t, locale } = ctx;
   const currencies = [...new Set(rows.map((r) => r.currency))].sort();
-  const top = rows.filter((r) => r.currency).sort((a, b) => b.value - a.value)[0];
+  const main = mainCurrency(rows);
+  const top = rows.find((r) => r.currency === main);
   const title = top
     ? t(`${by}.title`, { name: top.name, value: ctx.money(top.value, top.currency) })
     : t(`${by}.titleEmpty`, { period: ctx.period });

@@ -557,3 +557,16 @@ export function topByOpenValue(
     return n < limit;
   });
 }
+
+/** The currency most referrals of a figure are in (values in other currencies are not compared). */
+export function mainCurrency(rows: readonly { currency: string; count: number }[]): string | null {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    if (row.currency) counts.set(row.currency, (counts.get(row.currency) ?? 0) + row.count);
+  }
+  let best: string | null = null;
+  for (const [currency, count] of counts) {
+    if (best === null || count > (counts.get(best) ?? 0)) best = currency;
+  }
+  return best;
+}

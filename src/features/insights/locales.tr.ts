@@ -77,7 +77,7 @@ export const insightsTr: Translation<typeof insightsEn> = {
   barLabelStatic: '{{row}}, {{series}}: {{value}}',
   pipeline: {
     name: 'asamaya-gore-satis-hatti',
-    title: '{{period}} {{count}} yönlendirme; en çok değer {{stage}} aşamasında ({{value}})',
+    title: '{{period}} {{count}} yönlendirme; en çoğu {{stage}} aşamasında ({{stageCount}})',
     titleEmpty: '{{period}} yönlendirme yok',
     rowLabel: '{{stage}} · {{count}}',
     currencyHeading: '{{currency}}',

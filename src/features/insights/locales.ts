@@ -74,7 +74,7 @@ export const insightsEn = {
   barLabelStatic: '{{row}}, {{series}}: {{value}}',
   pipeline: {
     name: 'pipeline-by-stage',
-    title: '{{count}} referrals {{period}}; most value in {{stage}} ({{value}})',
+    title: '{{count}} referrals {{period}}; most in {{stage}} ({{stageCount}})',
     titleEmpty: 'No referrals {{period}}',
     rowLabel: '{{stage}} · {{count}}',
     currencyHeading: '{{currency}}',

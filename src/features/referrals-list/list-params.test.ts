@@ -22,6 +22,13 @@ describe('parseListParams', () => {
       types: [],
       qualifications: [],
       currencies: [],
+      created: [],
+      closed: [],
+      accepted: [],
+      expires: [],
+      customers: [],
+      products: [],
+      reasons: [],
       sort: DEFAULT_SORT,
     });
   });
