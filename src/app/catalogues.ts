@@ -4,6 +4,9 @@ import { editEn } from '../features/referral-edit/locales';
 import { editTr } from '../features/referral-edit/locales.tr';
 import { boardEn } from '../features/pipeline-board/locales';
 import { boardTr } from '../features/pipeline-board/locales.tr';
+import { insightsEn } from '../features/insights/locales';
+import { insightsTr } from '../features/insights/locales.tr';
+import { weightsEn, weightsTr } from '../features/insights/weight-settings-section';
 import { referralEn } from '../shared/locales';
 import { referralTr } from '../shared/locales.tr';
 import { commonEn } from './locales/common';
@@ -19,5 +22,7 @@ export const catalogues = {
   list: { en: listEn, tr: listTr },
   edit: { en: editEn, tr: editTr },
   board: { en: boardEn, tr: boardTr },
+  insights: { en: insightsEn, tr: insightsTr },
+  weights: { en: weightsEn, tr: weightsTr },
   referral: { en: referralEn, tr: referralTr },
 } as const;

@@ -44,8 +44,8 @@ describe('Turkish and English number formats', () => {
   });
 
   test('months and money', () => {
-    expect(formatMonth('2026-03', 'en-US')).toBe('Mar 2026');
-    expect(formatMonth('2026-03', 'tr-TR')).toBe('Mar 2026');
+    expect(formatMonth('2026-03', 'en-US')).toBe('March 2026');
+    expect(formatMonth('2026-05', 'tr-TR')).toBe('Mayıs 2026');
     expect(plain(formatMoney(1234.5, 'TRY', 'tr-TR'))).toBe('₺1.234,50');
   });
 });

@@ -34,11 +34,11 @@ export function formatHours(hours: number | null, locale: string): string {
   }).format(value);
 }
 
-/** `YYYY-MM` as the locale's month and year ("Mar 2026", "Mar 2026" / "Mart 2026"). */
+/** `YYYY-MM` as the locale's month and year ("March 2026", "Mart 2026"). */
 export function formatMonth(month: string, locale: string): string {
   const [y = 0, m = 1] = month.split('-').map(Number);
   return new Intl.DateTimeFormat(locale, {
-    month: 'short',
+    month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y, m - 1, 1)));
