@@ -31,7 +31,7 @@ async function seriousViolations(page: Page, view: string): Promise<string[]> {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe: list, edit form, close dialog, conflict view and board in the ${scheme} theme`, async ({
+  test(`axe: list, edit form, close dialog, conflict view, board and insights in the ${scheme} theme`, async ({
     page,
     sim,
   }) => {
@@ -87,6 +87,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await moveButton.click();
     await expect(page.getByRole('menu')).toBeVisible();
     found.push(...(await seriousViolations(page, 'board with the Move to… menu open')));
+    await page.keyboard.press('Escape');
+
+    await page.goto('/insights?period=all');
+    await expect(page.getByTestId('insights-count')).toBeVisible();
+    found.push(...(await seriousViolations(page, 'insights')));
+    await page.getByRole('button', { name: 'Show table' }).first().click();
+    await page.getByText('Edit probabilities').click();
+    await page.getByRole('textbox', { name: 'New (%)' }).fill('x');
+    await page.getByRole('button', { name: 'Save probabilities' }).click();
+    await expect(page.getByText('Enter a whole or decimal number from 0 to 100.')).toBeVisible();
+    found.push(...(await seriousViolations(page, 'insights with a table and a field error')));
 
     expect(found, found.join('\n')).toEqual([]);
   });
