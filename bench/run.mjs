@@ -13,11 +13,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4196);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // An empty list skips that part (BENCH_SIZES= measures the board only).
-const sizesFrom = (value) =>
-  value
-    .split(',')
-    .filter((x) => x.trim() !== '')
-    .map(Number);
+const sizesFrom = (value) => value.split(',').filter((x) => x.trim() !== '').map(Number);
 const SIZES = sizesFrom(process.env.BENCH_SIZES ?? '1000,10000');
 const BOARD_SIZES = sizesFrom(process.env.BENCH_BOARD_SIZES ?? '1000,5000,10000');
 const INSIGHTS_SIZES = sizesFrom(process.env.BENCH_INSIGHTS_SIZES ?? '10000');
@@ -28,25 +24,12 @@ const median = (values) => {
   const mid = Math.floor(v.length / 2);
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 };
-const round = (x, digits = 1) =>
-  x === null || x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits;
+const round = (x, digits = 1) => (x === null || x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
 async function startPreview() {
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    {
-      stdio: 'ignore',
-    },
-  );
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 300; i += 1) {
     try {
       if ((await fetch(BASE)).ok) return server;
@@ -63,17 +46,7 @@ async function launch() {
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
   return chromium.launch({
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
 }
 
@@ -86,10 +59,7 @@ async function openFresh(browser, path) {
 }
 
 async function waitForMark(page, name, timeout = 120_000) {
-  await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, name, {
-    timeout,
-    polling: 50,
-  });
+  await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, name, { timeout, polling: 50 });
   await page.waitForTimeout(300);
 }
 
@@ -152,8 +122,7 @@ async function measureList(browser, size) {
       const style = getComputedStyle(el);
       return /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 10;
     });
-    const scroller =
-      candidates.sort((a, b) => b.scrollHeight - a.scrollHeight)[0] ?? document.scrollingElement;
+    const scroller = candidates.sort((a, b) => b.scrollHeight - a.scrollHeight)[0] ?? document.scrollingElement;
     const t0 = performance.now();
     let longestFrame = 0;
     let last = performance.now();
@@ -162,8 +131,7 @@ async function measureList(browser, size) {
         const now = performance.now();
         longestFrame = Math.max(longestFrame, now - last);
         last = now;
-        if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2)
-          return resolve();
+        if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2) return resolve();
         scroller.scrollTop += scroller.clientHeight * 0.9;
         requestAnimationFrame(step);
       };
@@ -171,12 +139,7 @@ async function measureList(browser, size) {
     });
     await new Promise((r) => setTimeout(r, 200));
     const tasks = probe.longTasks.filter((t) => t.start >= t0);
-    return {
-      longestTask: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
-      longTasks: tasks.length,
-      longestFrame,
-      scrollHeight: scroller.scrollHeight,
-    };
+    return { longestTask: tasks.reduce((m, t) => Math.max(m, t.duration), 0), longTasks: tasks.length, longestFrame, scrollHeight: scroller.scrollHeight };
   });
   await context.close();
   return { firstRows, fullList, keystroke: median(keystrokes), heap, ...scroll };
@@ -190,9 +153,7 @@ async function measureBoard(browser, size) {
   const heap = await heapMb(page);
 
   // A real pointer drag New·Pending → Active·Accepted; the board marks board-drop / board-moved.
-  const card = page
-    .locator('[data-testid="board-column"][data-stage="new-pending"] [data-testid="board-card"]')
-    .first();
+  const card = page.locator('[data-testid="board-column"][data-stage="new-pending"] [data-testid="board-card"]').first();
   const target = page.locator('[data-testid="board-column"][data-stage="active-accepted"]');
   const before = await page.evaluate(() => window.__referralDeskSim.requests.length);
   const handle = card.getByRole('button', { name: /drag/i }).first();
@@ -204,55 +165,33 @@ async function measureBoard(browser, size) {
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
     for (let i = 1; i <= 12; i += 1) {
-      await page.mouse.move(
-        from.x + ((to.x + to.width / 2 - from.x) * i) / 12,
-        from.y + ((to.y + 120 - from.y) * i) / 12,
-      );
+      await page.mouse.move(from.x + ((to.x + to.width / 2 - from.x) * i) / 12, from.y + ((to.y + 120 - from.y) * i) / 12);
     }
     await page.mouse.up();
-    await page
-      .waitForFunction(() => performance.getEntriesByName('board-moved', 'mark').length > 0, null, {
-        timeout: 5000,
-      })
-      .catch(() => undefined);
+    await page.waitForFunction(() => performance.getEntriesByName('board-moved', 'mark').length > 0, null, { timeout: 5000 }).catch(() => undefined);
     dropToMoved = await page.evaluate(() => {
       const drop = performance.getEntriesByName('board-drop', 'mark').at(-1);
       const moved = performance.getEntriesByName('board-moved', 'mark').at(-1);
       return drop && moved ? moved.startTime - drop.startTime : null;
     });
     await page.waitForTimeout(800);
-    requestsPerMove = await page.evaluate(
-      (n) => window.__referralDeskSim.requests.slice(n).filter((r) => r.method !== 'GET').length,
-      before,
-    );
+    requestsPerMove = await page.evaluate((n) => window.__referralDeskSim.requests.slice(n).filter((r) => r.method !== 'GET').length, before);
   }
   await context.close();
   return { render, heap, dropToMoved, requestsPerMove };
 }
 
 async function measureSave(browser) {
-  const { context, page } = await openFresh(
-    browser,
-    `/referrals/61c65491-2f2c-461a-84b4-3654499bc1d9?demo-size=60`,
-  );
+  const { context, page } = await openFresh(browser, `/referrals/61c65491-2f2c-461a-84b4-3654499bc1d9?demo-size=60`);
   const notes = page.getByRole('textbox', { name: /notes/i }).first();
   await notes.waitFor({ timeout: 30_000 });
   await page.waitForTimeout(300);
   const before = await page.evaluate(() => window.__referralDeskSim.requests.length);
   await notes.fill(`Benchmark note ${Date.now()}`);
   await page.getByRole('button', { name: /^save/i }).first().click();
-  await page.waitForFunction(
-    (n) =>
-      window.__referralDeskSim.requests
-        .slice(n)
-        .some((r) => r.method === 'PUT' || r.method === 'PATCH'),
-    before,
-  );
+  await page.waitForFunction((n) => window.__referralDeskSim.requests.slice(n).some((r) => r.method === 'PUT' || r.method === 'PATCH'), before);
   await page.waitForTimeout(800);
-  const requests = await page.evaluate(
-    (n) => window.__referralDeskSim.requests.slice(n).map((r) => r.method),
-    before,
-  );
+  const requests = await page.evaluate((n) => window.__referralDeskSim.requests.slice(n).map((r) => r.method), before);
   await context.close();
   return { requestsPerSave: requests.length, methods: requests };
 }
@@ -274,27 +213,12 @@ const sizes = bundleSizes();
 const floor = await libraryFloor();
 const server = await startPreview();
 const browser = await launch();
-const results = {
-  date: new Date().toISOString(),
-  runs: RUNS,
-  bundle: { ...sizes, insightsJsGzip: insightsChunkGzip(), libraryFloor: floor },
-  list: {},
-  board: {},
-  insights: {},
-  save: null,
-};
+const results = { date: new Date().toISOString(), runs: RUNS, bundle: { ...sizes, insightsJsGzip: insightsChunkGzip(), libraryFloor: floor }, list: {}, board: {}, insights: {}, save: null };
 try {
-  for (const size of SIZES)
-    results.list[size] = await repeat(`list ${size}`, RUNS, () => measureList(browser, size));
-  for (const size of BOARD_SIZES)
-    results.board[size] = await repeat(`board ${size}`, RUNS, () => measureBoard(browser, size));
-  for (const size of INSIGHTS_SIZES)
-    results.insights[size] = await repeat(`insights ${size}`, RUNS, () =>
-      measureInsights(browser, BASE, size),
-    );
-  results.save = await measureSave(browser).catch((error) => ({
-    error: error.message.split('\n')[0],
-  }));
+  for (const size of SIZES) results.list[size] = await repeat(`list ${size}`, RUNS, () => measureList(browser, size));
+  for (const size of BOARD_SIZES) results.board[size] = await repeat(`board ${size}`, RUNS, () => measureBoard(browser, size));
+  for (const size of INSIGHTS_SIZES) results.insights[size] = await repeat(`insights ${size}`, RUNS, () => measureInsights(browser, BASE, size));
+  results.save = await measureSave(browser).catch((error) => ({ error: error.message.split('\n')[0] }));
 } finally {
   await browser.close();
   server.kill();
@@ -306,23 +230,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x) => (x === null || x === undefined ? 'n/a' : `${x} ms`);
 const rows = [
   ['First-route JS (gzip)', kb(sizes.firstRouteJsGzip), '≤ 130 KB'],
-  [
-    'First-route JS in Turkish (gzip, + the shell’s Turkish)',
-    kb(sizes.firstRouteTurkishJsGzip),
-    '≤ 130 KB',
-  ],
-  [
-    'Demo backend chunk (gzip, demo only)',
-    `${kb(sizes.demoBackendJsGzip)}${sizes.demoIsSeparateChunk ? ', separate' : ', NOT separate'}`,
-    'separate chunk',
-  ],
+  ['First-route JS in Turkish (gzip, + the shell’s Turkish)', kb(sizes.firstRouteTurkishJsGzip), '≤ 130 KB'],
+  ['Demo backend chunk (gzip, demo only)', `${kb(sizes.demoBackendJsGzip)}${sizes.demoIsSeparateChunk ? ', separate' : ', NOT separate'}`, 'separate chunk'],
   ['  of which could never be less: the libraries alone', kb(floor.all), ''],
   ...Object.entries(floor.parts).map(([name, bytes]) => [`    ${name}`, kb(bytes), '']),
-  [
-    'Insights chunk JS (gzip, loaded on /insights only)',
-    kb(results.bundle.insightsJsGzip ?? 0),
-    'separate chunk',
-  ],
+  ['Insights chunk JS (gzip, loaded on /insights only)', kb(results.bundle.insightsJsGzip ?? 0), 'separate chunk'],
   ['Whole build JS (gzip)', kb(sizes.wholeBuildJsGzip), ''],
 ];
 for (const size of SIZES) {
@@ -330,21 +242,13 @@ for (const size of SIZES) {
   rows.push([`List ${size}: data → first rows painted`, ms(l.firstRows), '≤ 150 ms']);
   rows.push([`List ${size}: full list → painted`, ms(l.fullList), '≤ 150 ms']);
   rows.push([`List ${size}: search keystroke → painted`, ms(l.keystroke), '≤ 50 ms']);
-  rows.push([
-    `List ${size}: longest task while scrolling to the end`,
-    ms(l.longestTask),
-    '< 50 ms',
-  ]);
+  rows.push([`List ${size}: longest task while scrolling to the end`, ms(l.longestTask), '< 50 ms']);
   rows.push([`List ${size}: longest frame while scrolling`, ms(l.longestFrame), '']);
   rows.push([`List ${size}: JS heap after load`, `${l.heap} MB`, '≤ 80 MB']);
 }
 for (const size of BOARD_SIZES) {
   const b = results.board[size];
-  rows.push([
-    `Board ${size}: data → columns painted`,
-    ms(b.render),
-    size <= 5000 ? '≤ 250 ms (5k)' : '≤ 250 ms (10k)',
-  ]);
+  rows.push([`Board ${size}: data → columns painted`, ms(b.render), size <= 5000 ? '≤ 250 ms (5k)' : '≤ 250 ms (10k)']);
   rows.push([`Board ${size}: drop → card moved`, ms(b.dropToMoved), '≤ 16 ms']);
   rows.push([`Board ${size}: requests per move`, String(b.requestsPerMove), '1']);
   rows.push([`Board ${size}: JS heap after load`, `${b.heap} MB`, '≤ 80 MB']);
@@ -356,10 +260,7 @@ for (const size of INSIGHTS_SIZES) {
 }
 rows.push(['Requests per save', String(results.save?.requestsPerSave ?? results.save?.error), '1']);
 const width = Math.max(...rows.map((r) => r[0].length));
-console.log(
-  `\nReferral Desk benchmark (median of ${RUNS} runs, production build, headless Chromium)\n`,
-);
+console.log(`\nReferral Desk benchmark (median of ${RUNS} runs, production build, headless Chromium)\n`);
 console.log(`${'measure'.padEnd(width)}  ${'result'.padEnd(22)}  goal`);
-for (const [name, value, goal] of rows)
-  console.log(`${name.padEnd(width)}  ${value.padEnd(22)}  ${goal}`);
+for (const [name, value, goal] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(22)}  ${goal}`);
 console.log('\nWritten to bench/results.json');

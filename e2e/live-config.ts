@@ -20,13 +20,7 @@ const SIM_ORIGIN = `http://127.0.0.1:${SIM_PORT}`;
 export const LIVE_TOKEN = 'admin-e2e';
 
 const BUILDS = [
-  {
-    name: 'live',
-    port: 4177 + PORT_OFFSET,
-    dist: 'dist-live',
-    writeMethod: 'put',
-    testMatch: LIVE_SPECS,
-  },
+  { name: 'live', port: 4177 + PORT_OFFSET, dist: 'dist-live', writeMethod: 'put', testMatch: LIVE_SPECS },
   {
     name: 'live-patch',
     port: 4178 + PORT_OFFSET,
