@@ -13,33 +13,19 @@ const boundary = (files, groups, extra = []) => ({
     'no-restricted-imports': [
       'error',
       {
-        patterns: [...groups.map((g) => ({ group: g.group, message: g.message })), ...extra],
+        patterns: [
+          ...groups.map((g) => ({ group: g.group, message: g.message })),
+          ...extra,
+        ],
       },
     ],
   },
 });
-const noMsw = {
-  group: ['msw', 'msw/*'],
-  message: 'msw is imported only under src/mocks and src/test.',
-};
-const noReact = {
-  group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*', 'react-router'],
-  message: 'domain/ is pure TypeScript: no React, no query library.',
-};
+const noMsw = { group: ['msw', 'msw/*'], message: 'msw is imported only under src/mocks and src/test.' };
+const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*', 'react-router'], message: 'domain/ is pure TypeScript: no React, no query library.' };
 
 export default tseslint.config(
-  {
-    ignores: [
-      'dist',
-      'dist-*',
-      'node_modules',
-      'public/mockServiceWorker.js',
-      'playwright-report',
-      'test-results',
-      'reports',
-      'coverage',
-    ],
-  },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'reports', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...pluginQuery.configs['flat/recommended'],
@@ -53,140 +39,51 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/only-throw-error': 'off',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'ExportDefaultDeclaration',
-          message: 'Named exports only (config files excepted).',
-        },
-      ],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Named exports only (config files excepted).' }],
     },
   },
   { files: ['*.config.{js,ts}', 'eslint.config.js'], rules: { 'no-restricted-syntax': 'off' } },
   { files: ['**/*.{js,mjs}'], ...tseslint.configs.disableTypeChecked },
-  boundary(
-    ['src/domain/**'],
-    [
-      {
-        group: ours('api', 'app', 'features', 'components', 'mocks', 'shared', 'test'),
-        message: 'domain imports nothing of ours.',
-      },
-      noReact,
-      noMsw,
-    ],
-  ),
-  boundary(
-    ['src/api/**'],
-    [
-      {
-        group: ours('app', 'features', 'components', 'mocks', 'shared'),
-        message: 'api imports only domain.',
-      },
-      noMsw,
-    ],
-  ),
-  boundary(
-    ['src/mocks/**'],
-    [
-      {
-        group: ours('api', 'app', 'features', 'components', 'shared'),
-        message: 'mocks import only domain (tests may use the client).',
-      },
-    ],
-  ),
+  boundary(['src/domain/**'], [
+    { group: ours('api', 'app', 'features', 'components', 'mocks', 'shared', 'test'), message: 'domain imports nothing of ours.' },
+    noReact,
+    noMsw,
+  ]),
+  boundary(['src/api/**'], [
+    { group: ours('app', 'features', 'components', 'mocks', 'shared'), message: 'api imports only domain.' },
+    noMsw,
+  ]),
+  boundary(['src/mocks/**'], [
+    { group: ours('api', 'app', 'features', 'components', 'shared'), message: 'mocks import only domain (tests may use the client).' },
+  ]),
   { files: ['src/mocks/**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },
-  boundary(
-    ['src/components/**'],
-    [
-      {
-        group: ours('api', 'app', 'features', 'mocks', 'domain', 'shared'),
-        message: 'components/ui have no domain knowledge.',
-      },
-      noMsw,
-    ],
-  ),
-  boundary(
-    ['src/shared/**'],
-    [
-      {
-        group: ours('app', 'features', 'mocks'),
-        message: 'shared referral UI imports api, domain and components only.',
-      },
-      noMsw,
-    ],
-  ),
-  boundary(
-    ['src/features/referrals-list/**'],
-    [
-      {
-        group: [
-          ...ours('app', 'mocks'),
-          '**/referral-edit/**',
-          '**/pipeline-board/**',
-          '**/insights/**',
-        ],
-        message: 'features never import each other or the app.',
-      },
-      noMsw,
-    ],
-  ),
-  boundary(
-    ['src/features/referral-edit/**'],
-    [
-      {
-        group: [
-          ...ours('app', 'mocks'),
-          '**/referrals-list/**',
-          '**/pipeline-board/**',
-          '**/insights/**',
-        ],
-        message: 'features never import each other or the app.',
-      },
-      noMsw,
-    ],
-  ),
-  boundary(
-    ['src/features/pipeline-board/**'],
-    [
-      {
-        group: [
-          ...ours('app', 'mocks'),
-          '**/referrals-list/**',
-          '**/referral-edit/**',
-          '**/insights/**',
-        ],
-        message: 'features never import each other or the app.',
-      },
-      noMsw,
-    ],
-  ),
-  boundary(
-    ['src/features/insights/**'],
-    [
-      {
-        group: [
-          ...ours('app', 'mocks'),
-          '**/referrals-list/**',
-          '**/referral-edit/**',
-          '**/pipeline-board/**',
-        ],
-        message: 'features never import each other or the app.',
-      },
-      noMsw,
-    ],
-  ),
-  boundary(
-    ['src/app/**'],
-    [
-      { group: ours('mocks'), message: 'app does not import the simulator: main.tsx starts it.' },
-      noMsw,
-    ],
-  ),
+  boundary(['src/components/**'], [
+    { group: ours('api', 'app', 'features', 'mocks', 'domain', 'shared'), message: 'components/ui have no domain knowledge.' },
+    noMsw,
+  ]),
+  boundary(['src/shared/**'], [
+    { group: ours('app', 'features', 'mocks'), message: 'shared referral UI imports api, domain and components only.' },
+    noMsw,
+  ]),
+  boundary(['src/features/referrals-list/**'], [
+    { group: [...ours('app', 'mocks'), '**/referral-edit/**', '**/pipeline-board/**', '**/insights/**'], message: 'features never import each other or the app.' },
+    noMsw,
+  ]),
+  boundary(['src/features/referral-edit/**'], [
+    { group: [...ours('app', 'mocks'), '**/referrals-list/**', '**/pipeline-board/**', '**/insights/**'], message: 'features never import each other or the app.' },
+    noMsw,
+  ]),
+  boundary(['src/features/pipeline-board/**'], [
+    { group: [...ours('app', 'mocks'), '**/referrals-list/**', '**/referral-edit/**', '**/insights/**'], message: 'features never import each other or the app.' },
+    noMsw,
+  ]),
+  boundary(['src/features/insights/**'], [
+    { group: [...ours('app', 'mocks'), '**/referrals-list/**', '**/referral-edit/**', '**/pipeline-board/**'], message: 'features never import each other or the app.' },
+    noMsw,
+  ]),
+  boundary(['src/app/**'], [{ group: ours('mocks'), message: 'app does not import the simulator: main.tsx starts it.' }, noMsw]),
   {
     files: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
     rules: {
