@@ -95,7 +95,7 @@ export default defineConfig(({ mode, command }) => {
             groups: [
               {
                 name: 'core',
-                test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack|use-sync-external-store)[\\/]|node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]|src[\\/](domain|api)[\\/]/,
+                test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack|use-sync-external-store)[\\/]|node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]|src[\\/](domain|api)[\\/]|src[\\/]shared[\\/](referral-filter|api-error-text|use-reason-group)\.ts|src[\\/]components[\\/]ui[\\/](download-file|use-intl-locale|use-media-query|use-now)\.ts/,
               },
             ],
           },

@@ -9,6 +9,7 @@ import { libraryFloor } from './library-floor.mjs';
 import { paintAfterMark, probeScript } from './browser-probes.mjs';
 import { measureSoak, soakRows } from './soak.mjs';
 import { bulkRows, measureBulk } from './bulk.mjs';
+import { insightsChunkGzip, measureInsights } from './insights-probe.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4196);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -26,6 +27,7 @@ const BOARD_SIZES = sizesFrom(process.env.BENCH_BOARD_SIZES ?? '1000,5000,10000'
 // Navigation cycles of the soak (0 skips it).
 const SOAK_CYCLES = Number(process.env.SOAK_CYCLES ?? 100);
 const INBOX_SIZES = sizesFrom(process.env.BENCH_INBOX_SIZES ?? '10000');
+const INSIGHTS_SIZES = sizesFrom(process.env.BENCH_INSIGHTS_SIZES ?? '10000');
 
 const median = (values) => {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
@@ -293,10 +295,11 @@ const browser = await launch();
 const results = {
   date: new Date().toISOString(),
   runs: RUNS,
-  bundle: { ...sizes, libraryFloor: floor },
+  bundle: { ...sizes, insightsJsGzip: insightsChunkGzip(), libraryFloor: floor },
   list: {},
   board: {},
   inbox: {},
+  insights: {},
   save: null,
   soak: null,
 };
@@ -307,6 +310,10 @@ try {
     results.board[size] = await repeat(`board ${size}`, RUNS, () => measureBoard(browser, size));
   for (const size of INBOX_SIZES)
     results.inbox[size] = await repeat(`inbox ${size}`, RUNS, () => measureInbox(browser, size));
+  for (const size of INSIGHTS_SIZES)
+    results.insights[size] = await repeat(`insights ${size}`, RUNS, () =>
+      measureInsights(browser, BASE, size),
+    );
   results.save = await measureSave(browser).catch((error) => ({
     error: error.message.split('\n')[0],
   }));
@@ -341,6 +348,11 @@ const rows = [
   ],
   ['  of which could never be less: the libraries alone', kb(floor.all), ''],
   ...Object.entries(floor.parts).map(([name, bytes]) => [`    ${name}`, kb(bytes), '']),
+  [
+    'Insights chunk JS (gzip, loaded on /insights only)',
+    kb(results.bundle.insightsJsGzip ?? 0),
+    'separate chunk',
+  ],
   ['Whole build JS (gzip)', kb(sizes.wholeBuildJsGzip), ''],
 ];
 for (const size of SIZES) {
@@ -371,6 +383,11 @@ for (const size of INBOX_SIZES) {
   rows.push([`Inbox ${size}: data → painted`, ms(results.inbox[size]?.render), '≤ 100 ms']);
 }
 if (BULK) rows.push(...bulkRows(results.bulk));
+for (const size of INSIGHTS_SIZES) {
+  const i = results.insights[size];
+  rows.push([`Insights ${size}: data → every figure computed`, ms(i.computed), '']);
+  rows.push([`Insights ${size}: data → figures painted`, ms(i.painted), '≤ 200 ms']);
+}
 rows.push(['Requests per save', String(results.save?.requestsPerSave ?? results.save?.error), '1']);
 if (SOAK_CYCLES > 0) rows.push(...soakRows(results.soak));
 const width = Math.max(...rows.map((r) => r[0].length));

@@ -115,6 +115,28 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: insights with a data table and a field error in the ${scheme} theme`, async ({
+    page,
+    sim,
+  }) => {
+    // Nine figures of SVG give axe a lot to walk on a busy 2-core machine.
+    test.setTimeout(240_000);
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await sim.open('/insights?period=all');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    await expect(page.getByTestId('insights-count')).toBeVisible();
+    const found = await seriousViolations(page, 'insights');
+    await page.getByRole('button', { name: 'Show table' }).first().click();
+    await page.getByText('Edit probabilities').click();
+    await page.getByRole('textbox', { name: 'New (%)' }).fill('x');
+    await page.getByRole('button', { name: 'Save probabilities' }).click();
+    await expect(page.getByText('Enter a whole or decimal number from 0 to 100.')).toBeVisible();
+    found.push(...(await seriousViolations(page, 'insights with a table and a field error')));
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}
+
 /**
  * Press Tab (or Shift+Tab) until `target` has the focus. Only the keyboard moves the focus; the
  * check reads document.activeElement. Fails when the element is not reachable within `max` presses.

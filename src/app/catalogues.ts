@@ -8,6 +8,9 @@ import { boardEn } from '../features/pipeline-board/locales';
 import { boardTr } from '../features/pipeline-board/locales.tr';
 import { inboxEn } from '../features/inbox/locales';
 import { inboxTr } from '../features/inbox/locales.tr';
+import { insightsEn } from '../features/insights/locales';
+import { insightsTr } from '../features/insights/locales.tr';
+import { weightsEn, weightsTr } from '../features/insights/weight-settings-section';
 import { referralEn } from '../shared/locales';
 import { referralTr } from '../shared/locales.tr';
 import { commonEn } from './locales/common';
@@ -25,5 +28,7 @@ export const catalogues = {
   board: { en: boardEn, tr: boardTr },
   create: { en: createEn, tr: createTr },
   inbox: { en: inboxEn, tr: inboxTr },
+  insights: { en: insightsEn, tr: insightsTr },
+  weights: { en: weightsEn, tr: weightsTr },
   referral: { en: referralEn, tr: referralTr },
 } as const;

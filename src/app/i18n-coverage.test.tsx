@@ -490,6 +490,47 @@ const STATES: ScreenState[] = [
     },
   },
   {
+    name: 'insights with every figure, a data table and the probabilities form with an error',
+    arrange: () => '/insights?period=all',
+    act: async ({ user, t }) => {
+      await screen.findByTestId('insights-count', undefined, { timeout: 5000 });
+      const [toggle] = screen.getAllByRole('button', { name: t('insights:showTable') });
+      await user.click(toggle!);
+      await user.click(screen.getByText(t('insights:editProbabilities')));
+      const field = screen.getByRole('textbox', { name: t('weights:new') });
+      await user.clear(field);
+      await user.type(field, '1x');
+      await user.click(screen.getByRole('button', { name: t('weights:save') }));
+      await screen.findByText(t('weights:invalid'));
+    },
+  },
+  {
+    name: 'insights with a backwards custom period',
+    arrange: () => '/insights?period=custom&from=2026-02-01&to=2026-01-01',
+    act: async ({ t }) => {
+      await screen.findByText(t('insights:period.invalid'), undefined, { timeout: 5000 });
+      await screen.findByTestId('insights-count', undefined, { timeout: 5000 });
+    },
+  },
+  {
+    name: 'insights that could not load',
+    arrange: () => {
+      testSimulator.faults.set({ networkError: 'all' });
+      return '/insights';
+    },
+    act: async ({ t }) => {
+      await screen.findByText(t('insights:error'), undefined, { timeout: 5000 });
+    },
+  },
+  {
+    name: 'list narrowed by an insights link',
+    arrange: () => '/referrals?created=2020-01-01..&reason=price&customer=Contoso',
+    act: async ({ t }) => {
+      await screen.findByTestId('list-narrowing', undefined, { timeout: 5000 });
+      expect(screen.getAllByText(t('list:filter.clear')).length).toBeGreaterThan(0);
+    },
+  },
+  {
     name: 'an address with no page',
     arrange: () => '/no-such-page',
     act: async ({ t }) => {
@@ -600,7 +641,35 @@ describe('every screen state is in the chosen language', () => {
       ])
         data.add(text);
       const context = { data };
+      test.each(STATES.map((s) => [s.name, s] as const))(
+        '%s',
+        async (_name, state) => {
+          serverMessages.clear();
+          const english = await renderState(state, 'en');
+          const turkish = await renderState(state, 'tr');
+          // Data of both renders (the state may have changed referrals), plus what the states typed.
+          const data = referralDataTexts([...english.referrals, ...turkish.referrals]);
+          for (const text of [
+            ...['mine', 'theirs', 'Renamed elsewhere', 'xx'],
+            ...serverMessages,
+            ...currencyNames([...english.referrals, ...turkish.referrals]),
+          ])
+            data.add(text);
+          const context = { data };
 
+          expect(english.segments.size).toBeGreaterThan(10);
+          expect(
+            describeFindings([
+              ...catalogueLeaks(turkish.segments, 'tr', context),
+              ...catalogueLeaks(english.segments, 'en', context),
+              ...untranslatedSegments(english.segments, turkish.segments, context),
+              ...englishWords(turkish.segments, context),
+            ]),
+          ).toEqual([]);
+          // Two full renders each; the bulk state runs a dozen saves per render on a busy CI machine.
+        },
+        60_000,
+      );
       expect(english.segments.size).toBeGreaterThan(10);
       expect(
         describeFindings([
@@ -610,7 +679,6 @@ describe('every screen state is in the chosen language', () => {
           ...englishWords(turkish.segments, context),
         ]),
       ).toEqual([]);
-      // Two full renders each; the bulk state runs a dozen saves per render on a busy CI machine.
     },
     60_000,
   );
@@ -621,6 +689,10 @@ const SAME_IN_BOTH = [
   'common:appName',
   'common:language.en',
   'common:language.tr',
+  // A template of data only: a stage and a count, a currency code, a bar's name and value.
+  'insights:barLabelStatic',
+  'insights:pipeline.currencyHeading',
+  'insights:pipeline.rowLabel',
   'list:cell.none',
   'edit:facts.none',
   'edit:facts.targetOf',

@@ -18,6 +18,11 @@ export function Layout({ demo, account }: LayoutProps) {
   const { t, i18n } = useTranslation();
   const [theme, setTheme] = useTheme();
   const location = useLocation();
+  // The list, the board and insights share their filters: a nav link carries them along.
+  const sharedSearch = (to: string) =>
+    location.pathname !== to && ['/referrals', '/pipeline', '/insights'].includes(location.pathname)
+      ? location.search
+      : '';
   const handleLanguage = async (language: Language) => {
     // The words first, then the switch: the page never shows keys or a half-translated view.
     await ensureLanguage(i18n, language);
@@ -36,7 +41,7 @@ export function Layout({ demo, account }: LayoutProps) {
           <NavLink
             to={{
               pathname: '/referrals',
-              search: location.pathname === '/pipeline' ? location.search : '',
+              search: sharedSearch('/referrals'),
             }}
           >
             {t('nav.referrals')}
@@ -44,12 +49,15 @@ export function Layout({ demo, account }: LayoutProps) {
           <NavLink
             to={{
               pathname: '/pipeline',
-              search: location.pathname === '/referrals' ? location.search : '',
+              search: sharedSearch('/pipeline'),
             }}
           >
             {t('nav.pipeline')}
           </NavLink>
           <InboxNavLink />
+          <NavLink to={{ pathname: '/insights', search: sharedSearch('/insights') }}>
+            {t('nav.insights')}
+          </NavLink>
         </nav>
         <div className="header-tools">
           <label>

@@ -57,6 +57,13 @@ const InboxPage = lazyView('inbox', () =>
   })),
 );
 
+const InsightsPage = lazyView('insights', () =>
+  import('../features/insights/insights-page').then((m) => ({
+    View: m.InsightsPage,
+    messages: { en: m.insightsEn, tr: m.insightsTr },
+  })),
+);
+
 function Loading() {
   const { t } = useTranslation();
   return (
@@ -81,6 +88,7 @@ export function appRoutes(options: { demo?: DemoControls; account?: ReactNode })
         { path: 'referrals/:id', element: page(<ReferralEditPage />) },
         { path: 'pipeline', element: page(<PipelineBoardPage />) },
         { path: 'inbox', element: page(<InboxPage />) },
+        { path: 'insights', element: page(<InsightsPage />) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -62,3 +62,26 @@ export function closeChanges(decision: CloseDecision): ReferralChanges {
   if (decision.dealValue !== undefined) changes.details = { dealValue: decision.dealValue };
   return changes;
 }
+
+/** Close-reason groups: every preset of the close dialog, `other` taking free text. */
+export const CLOSE_REASON_GROUPS: readonly string[] = [
+  ...new Set(Object.values(CLOSE_REASONS).flat()),
+];
+
+/**
+ * The preset a statusReason was written from, or `other`. The dialog writes "Label: text" or
+ * "Label" in the closer's language, so `labels` lists each preset's label in every language.
+ */
+export function closeReasonGroup(
+  statusReason: string,
+  labels: Readonly<Record<string, readonly string[]>>,
+): string {
+  const text = statusReason.trim().toLocaleLowerCase('tr');
+  for (const [preset, names] of Object.entries(labels)) {
+    for (const name of names) {
+      const label = name.trim().toLocaleLowerCase('tr');
+      if (label && (text === label || text.startsWith(`${label}:`))) return preset;
+    }
+  }
+  return 'other';
+}

@@ -8,7 +8,7 @@ import {
   type ReferralType,
 } from '../domain/referral-schema';
 import { SCOPE_IDS, type ScopeId } from '../domain/scopes';
-import { STAGE_IDS, type StageId } from '../domain/status-machine';
+import { STAGE_IDS, stageOfReferral, type StageId } from '../domain/status-machine';
 
 /**
  * The search and filters the list and the board share through the URL, so a filtered view can
@@ -27,6 +27,15 @@ export const FILTER_PARAMS = {
   qualifications: 'qualification',
   currencies: 'currency',
   scopes: 'scope',
+  // Narrowing links from the insights view (each also usable by hand): dates are UTC day ranges
+  // `YYYY-MM-DD..YYYY-MM-DD`, inclusive, either end may be left open.
+  created: 'created',
+  closed: 'closed',
+  accepted: 'accepted',
+  expires: 'expires',
+  customers: 'customer',
+  products: 'product',
+  reasons: 'reason',
 } as const;
 
 export type ReferralFilter = {
@@ -38,6 +47,17 @@ export type ReferralFilter = {
   currencies: string[];
   /** Scopes narrow together (src/domain/scopes.ts); they need the time and the user to apply. */
   scopes: ScopeId[];
+  /** One day range at most (`from..to`); see DATE_FILTER_KEYS. */
+  created: string[];
+  closed: string[];
+  accepted: string[];
+  expires: string[];
+  /** Exact customer names. */
+  customers: string[];
+  /** Product ids of details.requirements.products. */
+  products: string[];
+  /** Close-reason groups: a preset of the close dialog or `other` (domain/close.ts). */
+  reasons: string[];
 };
 
 export type FilterKey = Exclude<keyof ReferralFilter, 'search'>;
@@ -48,7 +68,17 @@ export const FILTER_KEYS: readonly FilterKey[] = [
   'qualifications',
   'currencies',
   'scopes',
+  'created',
+  'closed',
+  'accepted',
+  'expires',
+  'customers',
+  'products',
+  'reasons',
 ];
+
+export const DATE_FILTER_KEYS = ['created', 'closed', 'accepted', 'expires'] as const;
+export type DateFilterKey = (typeof DATE_FILTER_KEYS)[number];
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
@@ -71,6 +101,26 @@ function pickCurrencies(values: readonly string[]): string[] {
   return out;
 }
 
+const DAY_RANGE = /^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/;
+
+/** The first well-formed day range (at least one end), as a one-item list. */
+function pickRange(values: readonly string[]): string[] {
+  const range = values.find((value) => {
+    const match = DAY_RANGE.exec(value);
+    return match !== null && (match[1] !== undefined || match[2] !== undefined);
+  });
+  return range === undefined ? [] : [range];
+}
+
+function pickTexts(values: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of values) {
+    const text = raw.trim();
+    if (text && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
 export function readReferralFilter(params: URLSearchParams): ReferralFilter {
   return {
     search: params.get(FILTER_PARAMS.search) ?? '',
@@ -80,7 +130,77 @@ export function readReferralFilter(params: URLSearchParams): ReferralFilter {
     qualifications: pick(params.getAll(FILTER_PARAMS.qualifications), REFERRAL_QUALIFICATIONS),
     currencies: pickCurrencies(params.getAll(FILTER_PARAMS.currencies)),
     scopes: pick(params.getAll(FILTER_PARAMS.scopes), SCOPE_IDS),
+    created: pickRange(params.getAll(FILTER_PARAMS.created)),
+    closed: pickRange(params.getAll(FILTER_PARAMS.closed)),
+    accepted: pickRange(params.getAll(FILTER_PARAMS.accepted)),
+    expires: pickRange(params.getAll(FILTER_PARAMS.expires)),
+    customers: pickTexts(params.getAll(FILTER_PARAMS.customers)),
+    products: pickTexts(params.getAll(FILTER_PARAMS.products)),
+    reasons: pickTexts(params.getAll(FILTER_PARAMS.reasons)),
   };
+}
+
+const DAY_MS = 86_400_000;
+
+/** A `from..to` day range as [start, end) milliseconds (open ends are infinite). */
+export function dayRangeBounds(range: string): [number, number] {
+  const [from = '', to = ''] = range.split('..');
+  const start = from ? Date.parse(`${from}T00:00:00Z`) : -Infinity;
+  const end = to ? Date.parse(`${to}T00:00:00Z`) + DAY_MS : Infinity;
+  return [Number.isNaN(start) ? -Infinity : start, Number.isNaN(end) ? Infinity : end];
+}
+
+function inRange(range: string | undefined, iso: string | null | undefined): boolean {
+  if (range === undefined) return true;
+  if (!iso) return false;
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return false;
+  const [start, end] = dayRangeBounds(range);
+  return at >= start && at < end;
+}
+
+/**
+ * The narrowing filters (dates, customer, product, close reason) the list and the board apply on
+ * top of stage, direction, type, qualification and currency. `reasonGroup` sorts a statusReason
+ * into the close dialog's presets (domain/close.ts); it is only called when a reason is chosen.
+ */
+export type NarrowingFilter = Pick<
+  ReferralFilter,
+  DateFilterKey | 'customers' | 'products' | 'reasons'
+>;
+
+export function matchesNarrowing(
+  referral: Referral,
+  filter: NarrowingFilter,
+  reasonGroup: (statusReason: string) => string,
+): boolean {
+  if (!inRange(filter.created[0], referral.createdDateTime)) return false;
+  if (!inRange(filter.closed[0], referral.closedDateTime)) return false;
+  if (!inRange(filter.accepted[0], referral.acceptedDateTime)) return false;
+  if (!inRange(filter.expires[0], referral.expirationDateTime)) return false;
+  if (
+    filter.customers.length > 0 &&
+    !filter.customers.includes((referral.customerProfile?.name ?? '').trim())
+  )
+    return false;
+  if (filter.products.length > 0) {
+    const ids = referral.details?.requirements?.products ?? [];
+    if (!ids.some((product) => filter.products.includes(product.id))) return false;
+  }
+  if (filter.reasons.length > 0) {
+    const reason = referral.statusReason?.trim() ?? '';
+    if (!reason || !filter.reasons.includes(reasonGroup(reason))) return false;
+  }
+  return true;
+}
+
+export function hasNarrowing(filter: NarrowingFilter): boolean {
+  return (
+    DATE_FILTER_KEYS.some((key) => filter[key].length > 0) ||
+    filter.customers.length > 0 ||
+    filter.products.length > 0 ||
+    filter.reasons.length > 0
+  );
 }
 
 /**
@@ -116,4 +236,31 @@ export function referralSearchText(referral: Referral, locale: string): string {
     member.email ?? '',
   ]);
   return foldForSearch([referral.name ?? '', customer?.name ?? '', ...contacts].join('\n'), locale);
+}
+
+const isIn = (list: readonly string[], value: string | null | undefined) =>
+  list.length === 0 || (value !== null && value !== undefined && list.includes(value));
+
+/**
+ * The whole filter as one predicate (stage, direction, type, qualification, currency, search,
+ * narrowing), for views that take the list's filters as they are (insights).
+ */
+export function referralFilterMatcher(
+  filter: ReferralFilter,
+  locale: string,
+  reasonGroup: (statusReason: string) => string,
+): (referral: Referral) => boolean {
+  const words = searchTerms(filter.search, locale);
+  return (referral) => {
+    if (!isIn(filter.stages, stageOfReferral(referral))) return false;
+    if (!isIn(filter.directions, referral.direction)) return false;
+    if (!isIn(filter.types, referral.type)) return false;
+    if (!isIn(filter.qualifications, referral.qualification)) return false;
+    if (!isIn(filter.currencies, (referral.details?.currency ?? '').trim().toUpperCase()))
+      return false;
+    if (!matchesNarrowing(referral, filter, reasonGroup)) return false;
+    if (words.length === 0) return true;
+    const text = referralSearchText(referral, locale);
+    return words.every((word) => text.includes(word));
+  };
 }

@@ -8,6 +8,7 @@ export const commonTr: Translation<typeof commonEn> = {
     referrals: 'Yönlendirmeler',
     pipeline: 'Satış hattı',
     main: 'Ana',
+    insights: 'İçgörüler',
     inbox: 'Yanıt bekleyenler',
     inboxCount_one: 'Yanıt bekleyenler, {{count}} yönlendirme',
     inboxCount_other: 'Yanıt bekleyenler, {{count}} yönlendirme',

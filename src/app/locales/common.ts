@@ -5,6 +5,7 @@ export const commonEn = {
     referrals: 'Referrals',
     pipeline: 'Pipeline',
     main: 'Main',
+    insights: 'Insights',
     inbox: 'Needs response',
     inboxCount_one: 'Needs response, {{count}} referral',
     inboxCount_other: 'Needs response, {{count}} referrals',

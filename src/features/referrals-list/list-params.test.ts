@@ -24,6 +24,13 @@ describe('parseListParams', () => {
       qualifications: [],
       currencies: [],
       scopes: [],
+      created: [],
+      closed: [],
+      accepted: [],
+      expires: [],
+      customers: [],
+      products: [],
+      reasons: [],
       sort: DEFAULT_SORT,
     });
   });
@@ -94,6 +101,13 @@ describe('writeListParams', () => {
     ),
     currencies: fc.uniqueArray(fc.constantFrom('EUR', 'USD', 'TRY', 'JPY')),
     scopes: fc.uniqueArray(fc.constantFrom(...SCOPE_IDS)),
+    created: fc.constantFrom([], ['2026-01-01..2026-03-31'], ['..2026-02-01']),
+    closed: fc.constantFrom([], ['2026-03-01..2026-03-31']),
+    accepted: fc.constantFrom([], ['2025-12-01..']),
+    expires: fc.constantFrom([], ['2026-04-01..2026-04-15']),
+    customers: fc.uniqueArray(fc.constantFrom('Contoso', 'Fabrikam Ltd', 'Çiçek A.Ş.')),
+    products: fc.uniqueArray(fc.constantFrom('PROD-1', 'PROD-2')),
+    reasons: fc.uniqueArray(fc.constantFrom('price', 'other')),
     sort: fc.record({
       key: fc.constantFrom(...SORT_KEYS),
       direction: fc.constantFrom('asc' as const, 'desc' as const),

@@ -101,6 +101,13 @@ export function withoutFilters(params: ListParams): ListParams {
     qualifications: [],
     currencies: [],
     scopes: [],
+    created: [],
+    closed: [],
+    accepted: [],
+    expires: [],
+    customers: [],
+    products: [],
+    reasons: [],
   };
 }
 

@@ -12,7 +12,7 @@ import type {
   ReferralType,
 } from '../../domain/referral-schema';
 import { STAGE_IDS, stageOfReferral, type StageId } from '../../domain/status-machine';
-import { referralSearchText } from '../../shared/referral-filter';
+import { matchesNarrowing, referralSearchText } from '../../shared/referral-filter';
 import type { ListFilters, Sort, SortKey } from './list-params';
 
 /** One referral as the list shows, sorts, filters and searches it; built once per referral object. */
@@ -124,13 +124,21 @@ export function matchesSearch(row: ListRow, terms: readonly string[]): boolean {
   return true;
 }
 
+const noReasonGroups = () => 'other';
+
 /** Rows that pass the filters and contain every search term, in the order given. */
 export function filterRows(
   rows: readonly ListRow[],
   filters: ListFilters,
   terms: readonly string[],
+  reasonGroup: (statusReason: string) => string = noReasonGroups,
 ): ListRow[] {
-  return rows.filter((row) => matchesFilters(row, filters) && matchesSearch(row, terms));
+  return rows.filter(
+    (row) =>
+      matchesFilters(row, filters) &&
+      matchesSearch(row, terms) &&
+      matchesNarrowing(row.referral, filters, reasonGroup),
+  );
 }
 
 const STAGE_ORDER = new Map(STAGE_IDS.map((id, index) => [id, index]));

@@ -57,6 +57,16 @@ export const listTr: Translation<typeof listEn> = {
     clear: 'Filtreleri temizle',
     noCurrencies: 'Henüz para birimi yok',
   },
+  narrowing: {
+    label: 'Ayrıca daraltıldı',
+    created: 'oluşturulma {{range}}',
+    closed: 'kapanış {{range}}',
+    accepted: 'kabul {{range}}',
+    expires: 'sona erme {{range}}',
+    customers: 'müşteri {{values}}',
+    products: 'ürün {{values}}',
+    reasons: 'kapanış nedeni {{values}}',
+  },
   summary: {
     count_one: '{{formatted}} yönlendirme',
     count_other: '{{formatted}} yönlendirme',

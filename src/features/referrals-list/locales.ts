@@ -54,6 +54,16 @@ export const listEn = {
     clear: 'Clear filters',
     noCurrencies: 'No currencies yet',
   },
+  narrowing: {
+    label: 'Also narrowed to',
+    created: 'created {{range}}',
+    closed: 'closed {{range}}',
+    accepted: 'accepted {{range}}',
+    expires: 'expiring {{range}}',
+    customers: 'customer {{values}}',
+    products: 'product {{values}}',
+    reasons: 'close reason {{values}}',
+  },
   summary: {
     count_one: '{{formatted}} referral',
     count_other: '{{formatted}} referrals',

@@ -32,6 +32,8 @@ import { ReferralsTable } from './referrals-table';
 import { useListParams } from './use-list-params';
 import { useReferralList } from './use-referral-list';
 import { useSearchDraft } from './use-search-draft';
+import { NarrowingNote } from './narrowing-note';
+import { useReasonGroup } from '../../shared/use-reason-group';
 import './referrals-list.css';
 
 /** The view's words, loaded with it (the app adds them to i18next before it renders). */
@@ -64,9 +66,10 @@ export function ReferralsListPage() {
   // deferred (docs/decisions/003-list-filtering.md).
   const draft = useSearchDraft(params.search, setParams);
   const { search } = draft;
+  const reasonGroup = useReasonGroup();
   const rows = useMemo(
-    () => filterRows(sortedRows, params, searchTerms(search, language)),
-    [sortedRows, params, search, language],
+    () => filterRows(sortedRows, params, searchTerms(search, language), reasonGroup),
+    [sortedRows, params, search, language, reasonGroup],
   );
   const viewIds = useMemo(() => rows.map((row) => row.id), [rows]);
   const viewReferrals = useMemo(() => rows.map((row) => row.referral), [rows]);
@@ -138,6 +141,7 @@ export function ReferralsListPage() {
           canExport={rows.length > 0}
           locale={locale}
         />
+        <NarrowingNote filter={params} locale={locale} />
         {(isLoading || isArriving) && (
           <ListProgress loaded={isLoading ? undefined : list?.items.length} locale={locale} />
         )}

@@ -1,0 +1,97 @@
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadFile } from '../../components/ui/download-file';
+import { downloadUrl, svgToPng, toCsv } from './chart-export';
+
+/** The width of an element, followed as it resizes (320 until measured, e.g. in jsdom). */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(320);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.max(240, Math.floor(element.clientWidth)));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+/**
+ * One figure: a title stating the finding, the chart or its data table (a toggle), and exports
+ * (CSV of the table's numbers, PNG of the chart).
+ */
+export function FigureCard({
+  name,
+  title,
+  note,
+  chart,
+  table,
+  csv,
+  extra,
+}: {
+  /** File name stem of the exports. */
+  name: string;
+  title: string;
+  note?: ReactNode;
+  chart: (width: number, titleId: string) => ReactNode;
+  table: ReactNode;
+  csv: () => (string | number)[][];
+  extra?: ReactNode;
+}) {
+  const { t } = useTranslation('insights');
+  const titleId = useId();
+  const [isTable, setIsTable] = useState(false);
+  const [problem, setProblem] = useState('');
+  const [ref, width] = useWidth();
+  const chartRef = useRef<HTMLDivElement>(null);
+  const date = new Date().toISOString().slice(0, 10);
+
+  const handleCsv = () =>
+    downloadFile(toCsv(csv()), `${name}-${date}.csv`, 'text/csv;charset=utf-8');
+  const handlePng = async () => {
+    setProblem('');
+    const svgs = [...(chartRef.current?.querySelectorAll('svg.bar-chart') ?? [])];
+    const svg = svgs[0];
+    if (!(svg instanceof SVGSVGElement)) {
+      setProblem(t('export.noChart'));
+      return;
+    }
+    try {
+      const background = getComputedStyle(document.body).backgroundColor || '#fff';
+      downloadUrl(await svgToPng(svg, background), `${name}-${date}.png`);
+    } catch {
+      setProblem(t('export.pngFailed'));
+    }
+  };
+
+  return (
+    <section className="figure-card" aria-labelledby={titleId} data-figure={name}>
+      <h2 id={titleId}>{title}</h2>
+      {note && <p className="figure-note">{note}</p>}
+      <div className="figure-tools">
+        <button type="button" aria-pressed={isTable} onClick={() => setIsTable((v) => !v)}>
+          {isTable ? t('showChart') : t('showTable')}
+        </button>
+        <button type="button" onClick={handleCsv}>
+          {t('export.csv')}
+        </button>
+        <button type="button" onClick={() => void handlePng()} disabled={isTable}>
+          {t('export.png')}
+        </button>
+      </div>
+      {problem && <p role="alert">{problem}</p>}
+      <div ref={ref} className="figure-body">
+        {isTable ? (
+          <div className="figure-table-wrap">{table}</div>
+        ) : (
+          <div ref={chartRef}>{chart(width, titleId)}</div>
+        )}
+      </div>
+      {extra}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useIntlLocale } from '../../components/ui/use-intl-locale';
+import { useNow } from '../../components/ui/use-now';
+import { useApiErrorText } from '../../shared/api-error-text';
+import { readReferralFilter } from '../../shared/referral-filter';
+import { useReasonGroup } from '../../shared/use-reason-group';
+import { useFigureContext } from './figure-context';
+import { OutcomesFigure, ReasonsFigure, TimesFigure } from './figures-outcomes';
+import { PipelineFigure, WeightedFigure } from './figures-pipeline';
+import { AgingFigure, ExpiringFigure, TopFigure } from './figures-today';
+import { formatCount } from './insights-format';
+import {
+  isPeriodInvalid,
+  periodWindow,
+  readPeriod,
+  startOfUtcDay,
+  writePeriod,
+  type Period,
+} from './insights-period';
+import { PeriodPicker } from './period-picker';
+import { useStageProbabilities } from './stage-probabilities';
+import { useScoped } from '../../shared/use-scopes';
+import { useInsights, useInsightsList } from './use-insights';
+import { WeightSettingsSection } from './weight-settings-section';
+import './insights.css';
+
+export { insightsEn } from './locales';
+export { insightsTr } from './locales.tr';
+
+export function InsightsPage() {
+  const { t, i18n } = useTranslation('insights');
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const locale = useIntlLocale();
+  const errorText = useApiErrorText();
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => readReferralFilter(params), [params]);
+  const period = useMemo(() => readPeriod(params), [params]);
+  const today = startOfUtcDay(useNow(60_000).getTime());
+  // Figures move by whole days: recomputed when the day changes, not every minute.
+  const now = useMemo(() => new Date(today), [today]);
+  const isInvalid = isPeriodInvalid(period);
+  const window = useMemo(
+    () => periodWindow(isInvalid ? { ...period, kind: 'all' } : period, now),
+    [period, now, isInvalid],
+  );
+  const probabilities = useStageProbabilities();
+  const reasonGroup = useReasonGroup();
+  const query = useInsightsList();
+  const list = query.data;
+  const complete = list?.isComplete ? list.items : undefined;
+  // The list's scopes (Mine, Needs response, …) narrow the figures as they narrow the list.
+  const { scoped } = useScoped(complete, filter.scopes);
+  const items = complete ? scoped : undefined;
+  const insights = useInsights(items, filter, language, window, now, probabilities, reasonGroup);
+  const ctx = useFigureContext(locale, isInvalid ? 'all' : period.kind);
+
+  const handlePeriod = (next: Period) =>
+    setParams((prev) => writePeriod(prev, next), { replace: true });
+
+  return (
+    <section className="insights" aria-labelledby="insights-title">
+      <div className="insights-header">
+        <h1 id="insights-title">{t('title')}</h1>
+        <p>{t('intro')}</p>
+        <PeriodPicker period={period} onChange={handlePeriod} />
+        <p className="insights-dates">{t('period.dates')}</p>
+        <details className="insights-weights">
+          <summary>{t('editProbabilities')}</summary>
+          <WeightSettingsSection />
+        </details>
+      </div>
+      {query.isError && (
+        <div role="alert" className="list-error">
+          <p>
+            <strong>{t('error')}</strong>
+          </p>
+          <p>{errorText(query.error)}</p>
+          <button type="button" onClick={() => void query.refetch()}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+      {!insights && !query.isError && (
+        <p role="status" className="loading">
+          {t('loading')}
+        </p>
+      )}
+      {insights && (
+        <>
+          <p role="status" data-testid="insights-count">
+            {t('filtered', {
+              count: insights.count,
+              formattedCount: formatCount(insights.count, locale),
+            })}
+          </p>
+          <div className="figures">
+            <PipelineFigure data={insights.pipeline} ctx={ctx} />
+            <WeightedFigure data={insights.weighted} probabilities={probabilities} ctx={ctx} />
+            <OutcomesFigure data={insights.outcomes} ctx={ctx} />
+            <TimesFigure accept={insights.accept} win={insights.win} ctx={ctx} />
+            <ReasonsFigure data={insights.reasons} ctx={ctx} />
+            <AgingFigure data={insights.aging} ctx={ctx} />
+            <ExpiringFigure data={insights.expiring} ctx={ctx} />
+            <TopFigure by="customers" rows={insights.customers} ctx={ctx} />
+            <TopFigure by="products" rows={insights.products} ctx={ctx} />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
