@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { setReferralApi } from './api-registry';
 import { createHttpClient } from './http-client';
+import { planPartitions } from './list-partitions';
 import { referralQueries } from './referral-queries';
 
 const referral = { id: 'r-1', name: 'Deal', status: 'New', substatus: 'Pending', eTag: '"e"' };
@@ -43,17 +44,27 @@ describe('client-request-id per logical call', () => {
   });
 
   test('a retried list reuses each page’s id', async () => {
+    // The list loads as slices; the first slice has two pages, the others are empty.
+    const first = encodeURIComponent(planPartitions({}, 'fine')[0]?.filter ?? '');
     const seen = flakyServer(1, (url) =>
       url.includes('skiptoken')
         ? { value: [{ ...referral, id: 'r-2' }] }
-        : { value: [referral], '@odata.nextLink': 'https://api.test/r?$skiptoken=2' },
+        : url.includes(first)
+          ? { value: [referral], '@odata.nextLink': 'https://api.test/r?$skiptoken=2' }
+          : { value: [] },
     );
     const queryClient = client();
-    // First attempt fails on page 1 (503); the retry fetches page 1 and page 2.
+    // The first attempt's first request fails (503); the retry loads every slice again.
     const list = await queryClient.fetchQuery(referralQueries.list({}));
     expect(list.items.map((r) => r.id)).toEqual(['r-1', 'r-2']);
-    expect(seen).toHaveLength(3);
-    expect(seen[1]?.id).toBe(seen[0]?.id);
-    expect(seen[2]?.id).not.toBe(seen[1]?.id);
+    const firstSlice = seen.filter((s) => s.url.includes(first));
+    expect(firstSlice).toHaveLength(2);
+    expect(firstSlice[1]?.id).toBe(firstSlice[0]?.id);
+    const second = seen.filter((s) => s.url.includes('skiptoken'));
+    expect(second).toHaveLength(1);
+    expect(second[0]?.id).not.toBe(firstSlice[0]?.id);
+    // Every request of one attempt has its own id.
+    const attempt = seen.slice(-second.length - planPartitions({}, 'fine').length);
+    expect(new Set(attempt.map((s) => s.id)).size).toBe(attempt.length);
   });
 });
