@@ -73,12 +73,13 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         output: {
           advancedChunks: {
-            // What every view needs, in one chunk rather than the seven small shared chunks the
+            // What every view needs, in one chunk (not TanStack Query's hydration, which only the
+            // lazily loaded device copy uses) rather than the seven small shared chunks the
             // splitter makes: one request instead of several, and gzip sees it all at once.
             groups: [
               {
                 name: 'core',
-                test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack|use-sync-external-store)[\\/]|node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]|src[\\/](domain|api)[\\/]/,
+                test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack[\\/](react-query|query-core(?![\\/]build[\\/]modern[\\/]hydration)|react-virtual|virtual-core)|use-sync-external-store)[\\/]|node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]|src[\\/](domain|api)[\\/]/,
               },
             ],
           },

@@ -34,6 +34,13 @@ const filterOf = (url: string) => new URL(url).searchParams.get('$filter') ?? ''
 const sortedIds = (items: readonly { id: string }[]) => items.map((r) => r.id).sort();
 
 describe('getReferralsInParallel', () => {
+  test('a list that fits on one page costs one request', async () => {
+    testSimulator.reset({ size: 60 });
+    const { api, stats } = countingApi();
+    expect(await getReferralsInParallel(api, {})).toHaveLength(60);
+    expect(stats.urls).toHaveLength(1);
+  });
+
   test('loads every referral once with at most 4 requests in flight, open ones first', async () => {
     testSimulator.reset({ size: 900 });
     testSimulator.faults.set({ latencyMs: 15 });
@@ -74,12 +81,12 @@ describe('getReferralsInParallel', () => {
     const items = await getReferralsInParallel(api, {});
     expect(sortedIds(items)).toEqual(sortedIds(testSimulator.all()));
     const unfiltered = stats.urls.filter((u) => filterOf(u) === '' && !u.includes('skiptoken'));
-    expect(unfiltered).toHaveLength(1); // the first page of the single chain
+    expect(unfiltered).toHaveLength(1); // the first page, whose chain is then followed
     expect(stats.urls.some((u) => filterOf(u) === "status eq 'New'")).toBe(true);
   });
 
   test('a 429 pauses the load for its Retry-After, then the same page is asked again', async () => {
-    testSimulator.reset({ size: 60 });
+    testSimulator.reset({ size: 150 });
     const first = planPartitions({}, 'fine')[0]?.filter;
     let throttledAt = 0;
     const askedAt: number[] = [];
@@ -120,8 +127,10 @@ describe('getReferralsInParallel', () => {
       { onProgress: (p) => (last = p) },
     ).catch((e: unknown) => e);
     expect(isApiError(error) && error.status).toBe(503);
-    const notClosed = testSimulator.all().filter((r) => r.status !== 'Closed');
-    expect(sortedIds(last?.items ?? [])).toEqual(sortedIds(notClosed));
+    // Every open referral, and the closed ones the first page of the whole list brought.
+    const all = testSimulator.all();
+    const loaded = new Set([...all.slice(0, 100), ...all.filter((r) => r.status !== 'Closed')]);
+    expect(sortedIds(last?.items ?? [])).toEqual(sortedIds([...loaded]));
     expect(last?.isComplete).toBe(false);
   });
 });

@@ -80,66 +80,114 @@ export async function getReferralsInParallel(
   filter: ServerFilter = {},
   options: Options = {},
 ): Promise<Referral[]> {
-  let level: PartitionLevel | undefined = options.level ?? PARTITION_LEVELS[0] ?? 'single';
-  for (let attempt = 0; ; attempt += 1) {
+  const throttle = { pausedUntil: 0 };
+  let level: PartitionLevel = options.level ?? PARTITION_LEVELS[0] ?? 'single';
+  const single = planPartitions(filter, 'single')[0] ?? { filter: undefined, isOpen: false };
+  if (level === 'single' || planPartitions(filter, level).length === 1) {
+    return runLevel(api, [newChain(single, 0, firstPage(single.filter, options.pageSize))], {
+      attempt: 0,
+      options,
+      throttle,
+    });
+  }
+  // One page of the whole list first: a list that fits on it (most accounts) costs one request;
+  // a longer one shows these rows while the slices load.
+  const probe = newChain(single, 0, undefined);
+  const first = await fetchPage(api, probe, firstPage(single.filter, options.pageSize), {
+    attempt: 0,
+    options,
+    throttle,
+  });
+  probe.items = first.items;
+  probe.pages = 1;
+  if (!first.nextLink) {
+    options.onProgress?.({ items: first.items, pages: 1, isOpenComplete: true, isComplete: true });
+    return first.items;
+  }
+  probe.guard(first.nextLink);
+  options.onProgress?.({ items: first.items, pages: 1, isOpenComplete: false, isComplete: false });
+  for (let attempt = 1; ; attempt += 1) {
+    const context = { attempt, options, throttle };
+    if (level === 'single') {
+      // The whole list as one chain: the probe's chain, continued.
+      probe.next = { url: first.nextLink };
+      return runLevel(api, [probe], context);
+    }
+    const chains = planPartitions(filter, level).map((partition, index) =>
+      newChain(partition, index, firstPage(partition.filter, options.pageSize)),
+    );
     try {
-      return await runLevel(api, planPartitions(filter, level), attempt, options);
+      return await runLevel(api, chains, context, first.items);
     } catch (error) {
       const next: PartitionLevel | undefined = isRefusedFilter(error)
         ? fallbackLevel(level)
         : undefined;
-      if (!next || planPartitions(filter, level).length === 1) throw error;
+      if (!next) throw error;
       level = next;
     }
   }
 }
 
+function newChain(partition: Partition, index: number, next: PageRequest | undefined): Chain {
+  return { partition, index, items: [], pages: 0, next, isBusy: false, guard: nextLinkGuard() };
+}
+
+type RunContext = { attempt: number; options: Options; throttle: { pausedUntil: number } };
+
+/** One page of a chain; a 429 pauses every chain until its Retry-After has passed. */
+async function fetchPage(
+  api: ReferralApi,
+  chain: Chain,
+  request: PageRequest,
+  { attempt, options, throttle }: RunContext,
+  signal = options.signal,
+) {
+  const id = options.requestId?.(attempt * 1_000_000 + chain.index * 1_000 + chain.pages);
+  for (let waits = 0; ; waits += 1) {
+    const wait = throttle.pausedUntil - Date.now();
+    if (wait > 0 && signal) await sleep(wait, signal);
+    else if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    try {
+      return await getReferralPage(api, request, { signal, clientRequestId: id });
+    } catch (error) {
+      const isThrottled = isApiError(error) && error.kind === 'http' && error.status === 429;
+      if (!isThrottled || waits >= MAX_THROTTLE_WAITS) throw error;
+      const delay = Math.min(error.retryAfterMs ?? 1000 * 2 ** waits, 60_000);
+      throttle.pausedUntil = Math.max(throttle.pausedUntil, Date.now() + delay);
+    }
+  }
+}
+
+/**
+ * Follow `chains` side by side until each has no next page. `shown` (the probe's page) stays in
+ * the progress until the slices have brought the same referrals.
+ */
 async function runLevel(
   api: ReferralApi,
-  partitions: Partition[],
-  attempt: number,
-  options: Options,
+  chains: Chain[],
+  context: RunContext,
+  shown: readonly Referral[] = [],
 ): Promise<Referral[]> {
+  const { options } = context;
   const maxInFlight = Math.max(1, options.maxInFlight ?? MAX_IN_FLIGHT);
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  const chains: Chain[] = partitions.map((partition, index) => ({
-    partition,
-    index,
-    items: [],
-    pages: 0,
-    next: firstPage(partition.filter, options.pageSize),
-    isBusy: false,
-    guard: nextLinkGuard(),
-  }));
-  let pausedUntil = 0;
 
   const snapshot = (): ParallelProgress => {
     const isDone = (c: Chain) => !c.next && !c.isBusy && c.error === undefined;
     const open = chains.filter((c) => c.partition.isOpen);
+    const items = chains.flatMap((c) => c.items);
+    const isComplete = chains.every(isDone);
+    if (shown.length > 0 && !isComplete) {
+      const have = new Set(items.map((r) => r.id));
+      items.push(...shown.filter((r) => !have.has(r.id)));
+    }
     return {
-      items: chains.flatMap((c) => c.items),
+      items,
       pages: chains.reduce((n, c) => n + c.pages, 0),
       isOpenComplete: open.length > 0 && open.every(isDone),
-      isComplete: chains.every(isDone),
+      isComplete,
     };
-  };
-
-  // One page of a chain; a 429 pauses every chain until its Retry-After has passed.
-  const fetchPage = async (chain: Chain, request: PageRequest) => {
-    const id = options.requestId?.(attempt * 1_000_000 + chain.index * 1_000 + chain.pages);
-    for (let waits = 0; ; waits += 1) {
-      const wait = pausedUntil - Date.now();
-      if (wait > 0) await sleep(wait, signal);
-      try {
-        return await getReferralPage(api, request, { signal, clientRequestId: id });
-      } catch (error) {
-        const isThrottled = isApiError(error) && error.kind === 'http' && error.status === 429;
-        if (!isThrottled || waits >= MAX_THROTTLE_WAITS) throw error;
-        const delay = Math.min(error.retryAfterMs ?? 1000 * 2 ** waits, 60_000);
-        pausedUntil = Math.max(pausedUntil, Date.now() + delay);
-      }
-    }
   };
 
   // A worker takes the first idle chain with a page to fetch (plan order: open slices first).
@@ -150,7 +198,7 @@ async function runLevel(
       const request = chain.next;
       chain.isBusy = true;
       try {
-        const page = await fetchPage(chain, request);
+        const page = await fetchPage(api, chain, request, context, signal);
         chain.items.push(...page.items);
         chain.pages += 1;
         if (page.nextLink) chain.guard(page.nextLink);

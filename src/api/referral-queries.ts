@@ -93,12 +93,16 @@ export const referralQueries = {
             };
           }
         }
+        let isFirstMarked = false;
         let isOpenMarked = false;
         const items = await getReferralsInParallel(api, filter, {
           signal,
           requestId: ids.forRequest,
           onProgress: (progress) => {
-            if (progress.pages === 1) mark('rd:list-first-page');
+            if (!isFirstMarked && progress.items.length > 0) {
+              isFirstMarked = true;
+              mark('rd:list-first-page');
+            }
             if (progress.isOpenComplete && !isOpenMarked) {
               isOpenMarked = true;
               mark('rd:list-open-complete');

@@ -9,6 +9,10 @@ import { lazy, Suspense, type ReactNode } from 'react';
 
 // Demo mode only: its own chunk, like the demo backend.
 const DemoPanel = lazy(() => import('./demo-controls').then((m) => ({ default: m.DemoPanel })));
+// Not needed for the first paint: its own small chunk.
+const DeviceCopyMenu = lazy(() =>
+  import('./device-copy/device-copy-section').then((m) => ({ default: m.DeviceCopyMenu })),
+);
 
 type LayoutProps = { demo?: DemoControls; account?: ReactNode };
 
@@ -77,6 +81,9 @@ export function Layout({ demo, account }: LayoutProps) {
               ))}
             </select>
           </label>
+          <Suspense fallback={null}>
+            <DeviceCopyMenu />
+          </Suspense>
           {account}
         </div>
       </header>
