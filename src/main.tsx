@@ -46,10 +46,7 @@ async function startBackend(config: AppConfig): Promise<Backend> {
   if (config.mode === 'demo') {
     // The simulator is its own chunk, loaded only in demo mode.
     const { startDemoBackend } = await import('./mocks/browser');
-    const search = window.location.search;
-    // Another data set (size, seed, reset) makes the device copy another account's.
-    if (/[?&]demo-(size|seed|reset)\b/.test(search)) await clearDeviceCopy();
-    const simulator = await startDemoBackend({ search });
+    const simulator = await startDemoBackend({ search: window.location.search });
     return {
       demo: {
         reset: () => {
@@ -130,17 +127,28 @@ async function start() {
   // The shell and the route's skeleton at once; the demo panel or account menu when ready.
   render();
 
-  const ready = await backend;
-  if (isDeviceCopyOn()) {
-    await startDeviceCopy(queryClient, ready.accountKey).catch(() => undefined);
-  } else {
+  // The device copy's owner is known before the backend is up, except with Entra ID sign-in:
+  // then the copy waits for the account.
+  const accountKey =
+    config.mode === 'demo'
+      ? Promise.resolve('demo')
+      : config.auth.kind === 'token'
+        ? digest(config.auth.token).then((hash) => `token:${hash}`)
+        : backend.then((b) => b.accountKey);
+  // Another demo data set (size, seed, reset) makes the device copy another account's.
+  const isNewDemoData =
+    config.mode === 'demo' && /[?&]demo-(size|seed|reset)\b/.test(window.location.search);
+  const fresh = isNewDemoData ? clearDeviceCopy().catch(() => undefined) : Promise.resolve();
+  const deviceCopy = Promise.all([accountKey, fresh]).then(([key]) => {
+    if (isDeviceCopyOn()) return startDeviceCopy(queryClient, key).catch(() => undefined);
     // The copy's module is loaded only when the user switches it on.
     setDeviceCopyController({
-      enable: () => startDeviceCopy(queryClient, ready.accountKey),
+      enable: () => startDeviceCopy(queryClient, key),
       disable: clearDeviceCopy,
       clear: clearDeviceCopy,
     });
-  }
+  });
+  const [ready] = await Promise.all([backend, deviceCopy]);
   setReferralApi({
     http: createHttpClient({
       // A path (the dev proxy) is resolved against this origin.
