@@ -90,12 +90,13 @@ export default defineConfig(({ mode, command }) => {
       rolldownOptions: {
         output: {
           advancedChunks: {
-            // What every view needs, in one chunk rather than the seven small shared chunks the
+            // What every view needs, in one chunk (not TanStack Query's hydration, which only the
+            // lazily loaded device copy uses) rather than the seven small shared chunks the
             // splitter makes: one request instead of several, and gzip sees it all at once.
             groups: [
               {
                 name: 'core',
-                test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack|use-sync-external-store)[\\/]|node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]|src[\\/](domain|api)[\\/]|src[\\/]shared[\\/](referral-filter|api-error-text|use-reason-group)\.ts|src[\\/]components[\\/]ui[\\/](download-file|use-intl-locale|use-media-query|use-now)\.ts/,
+                test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack[\\/](react-query|query-core(?![\\/]build[\\/]modern[\\/]hydration)|react-virtual|virtual-core)|use-sync-external-store)[\\/]|node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]|src[\\/](domain|api)[\\/]|src[\\/]shared[\\/](referral-filter|api-error-text|use-reason-group)\.ts|src[\\/]components[\\/]ui[\\/](download-file|use-intl-locale|use-media-query|use-now)\.ts/,
               },
             ],
           },

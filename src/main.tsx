@@ -1,9 +1,17 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { QueryClient } from '@tanstack/react-query';
 import { createHttpClient, type TokenProvider } from './api/http-client';
 import { setReferralApi } from './api/api-registry';
+import { referralQueries } from './api/referral-queries';
 import { App } from './app/app';
-import { ConfigError, parseConfig } from './app/config';
+import { ConfigError, parseConfig, type AppConfig } from './app/config';
+import {
+  clearDeviceCopy,
+  isDeviceCopyOn,
+  setDeviceCopyController,
+  setDeviceCopyDefault,
+} from './app/device-copy/device-copy-choice';
 import { createI18n, detectLanguage, ensureLanguage, LANGUAGE_KEY } from './app/i18n';
 import { createQueryClient } from './app/query-client';
 import { fetchRuntimeConfig } from './app/runtime-config';
@@ -28,33 +36,42 @@ function renderStartError(isConfig: boolean, problems: string[]) {
   root.render(<StartError t={(key) => i18n.t(key)} isConfig={isConfig} problems={problems} />);
 }
 
-async function start() {
-  applyTheme(readThemeChoice());
-  document.documentElement.lang = language;
-  const [runtime] = await Promise.all([runtimeConfig, ensureLanguage(i18n, language)]);
-  // config.json over the build's VITE_* values, one schema for both (README, "Deploy").
-  const config = parseConfig({ ...import.meta.env, ...runtime });
+type Backend = {
+  getToken?: TokenProvider;
+  onUnauthenticated?: () => Promise<boolean>;
+  demo?: DemoControls;
+  account?: ReactNode;
+  /** Whose referrals these are: the device copy of another account is never shown. */
+  accountKey: string;
+};
 
-  let demo: DemoControls | undefined;
+/** The demo backend or the sign-in: gates the requests, not the first render. */
+async function startBackend(config: AppConfig): Promise<Backend> {
   if (config.mode === 'demo') {
     // The simulator is its own chunk, loaded only in demo mode.
     const { startDemoBackend, OWN_TEAM } = await import('./mocks/browser');
     const simulator = await startDemoBackend({ search: window.location.search });
-    demo = {
-      reset: () => simulator.reset(),
-      faults: simulator.faults,
-      teamMembers: OWN_TEAM.map((m) => ({ email: m.email, name: `${m.firstName} ${m.lastName}` })),
+    return {
+      demo: {
+        reset: () => {
+          simulator.reset();
+          void clearDeviceCopy();
+        },
+        faults: simulator.faults,
+        teamMembers: OWN_TEAM.map((m) => ({
+          email: m.email,
+          name: `${m.firstName} ${m.lastName}`,
+        })),
+      },
+      accountKey: 'demo',
     };
   }
-
-  let getToken: TokenProvider | undefined;
-  let onUnauthenticated: (() => Promise<boolean>) | undefined;
-  let account: ReactNode;
   if (config.auth.kind === 'token') {
     const token = config.auth.token;
-    getToken = () => Promise.resolve(token);
     if (config.mode === 'live') setLiveUser(emailOfToken(token));
-  } else if (config.auth.kind === 'msal') {
+    return { getToken: () => Promise.resolve(token), accountKey: `token:${await digest(token)}` };
+  }
+  if (config.auth.kind === 'msal') {
     // MSAL is its own chunk, loaded only in live mode with Entra ID sign-in.
     const [{ createMsalAuth }, { AccountMenu }] = await Promise.all([
       import('./app/auth/msal-auth'),
@@ -62,26 +79,109 @@ async function start() {
     ]);
     const auth = await createMsalAuth(config.auth);
     setLiveUser(auth.account()?.username);
-    getToken = (options) => auth.getToken(options);
-    onUnauthenticated = () => auth.reauthenticate();
-    account = <AccountMenu auth={auth} />;
+    return {
+      getToken: (options) => auth.getToken(options),
+      onUnauthenticated: () => auth.reauthenticate(),
+      account: <AccountMenu auth={auth} />,
+      accountKey: `entra:${auth.account()?.username ?? ''}`,
+    };
   }
+  return { accountKey: 'anonymous' };
+}
+
+/** A one-way name for a token (the copy's owner), so the token itself is never stored. */
+async function digest(text: string): Promise<string> {
+  const data = new TextEncoder().encode(text);
+  // crypto.subtle exists only on secure origins (https, localhost); elsewhere FNV-1a will do.
+  if (!globalThis.crypto?.subtle) {
+    let hash = 0x811c9dc5;
+    for (const byte of data) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+    return hash.toString(16);
+  }
+  const bytes = await crypto.subtle.digest('SHA-256', data);
+  return [...new Uint8Array(bytes).slice(0, 12)]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
+}
+
+/** The device copy, when on: restored before the first request, kept up to date afterwards. */
+async function startDeviceCopy(queryClient: QueryClient, accountKey: string): Promise<void> {
+  const { createDeviceCopy } = await import('./app/device-copy/device-copy');
+  const copy = createDeviceCopy({ queryClient, accountKey });
+  setDeviceCopyController(copy);
+  if (isDeviceCopyOn()) {
+    await copy.restore();
+    await copy.enable();
+  }
+}
+
+async function start() {
+  applyTheme(readThemeChoice());
+  document.documentElement.lang = language;
+  const languageReady = ensureLanguage(i18n, language);
+  // config.json over the build's VITE_* values, one schema for both (README, "Deploy"); it was
+  // asked for at load, alongside the translations.
+  const config = parseConfig({ ...import.meta.env, ...(await runtimeConfig) });
+  setDeviceCopyDefault(config.mode);
+  const queryClient = createQueryClient();
+  const backend = startBackend(config);
+  // The list the first route shows is asked for now; its request waits only for the backend.
+  if (isFirstListUnfiltered(window.location)) {
+    void queryClient.prefetchQuery(referralQueries.list({}));
+  }
+  const render = (parts: Partial<Backend> = {}) =>
+    root.render(
+      <StrictMode>
+        <App queryClient={queryClient} i18n={i18n} demo={parts.demo} account={parts.account} />
+      </StrictMode>,
+    );
+  await languageReady;
+  // The shell and the route's skeleton at once; the demo panel or account menu when ready.
+  render();
+
+  // The device copy's owner is known before the backend is up, except with Entra ID sign-in:
+  // then the copy waits for the account.
+  const accountKey =
+    config.mode === 'demo'
+      ? Promise.resolve('demo')
+      : config.auth.kind === 'token'
+        ? digest(config.auth.token).then((hash) => `token:${hash}`)
+        : backend.then((b) => b.accountKey);
+  // Another demo data set (size, seed, reset) makes the device copy another account's.
+  const isNewDemoData =
+    config.mode === 'demo' && /[?&]demo-(size|seed|reset)\b/.test(window.location.search);
+  const fresh = isNewDemoData ? clearDeviceCopy().catch(() => undefined) : Promise.resolve();
+  const deviceCopy = Promise.all([accountKey, fresh]).then(([key]) => {
+    if (isDeviceCopyOn()) return startDeviceCopy(queryClient, key).catch(() => undefined);
+    // The copy's module is loaded only when the user switches it on.
+    setDeviceCopyController({
+      enable: () => startDeviceCopy(queryClient, key),
+      disable: clearDeviceCopy,
+      clear: clearDeviceCopy,
+    });
+  });
+  const [ready] = await Promise.all([backend, deviceCopy]);
   setReferralApi({
     http: createHttpClient({
       // A path (the dev proxy) is resolved against this origin.
       baseUrl: new URL(config.baseUrl, window.location.origin).href,
       timeoutMs: config.timeoutMs,
-      getToken,
-      onUnauthenticated,
+      getToken: ready.getToken,
+      onUnauthenticated: ready.onUnauthenticated,
     }),
     writeMethod: config.writeMethod,
   });
+  if (ready.demo || ready.account) render(ready);
+}
 
-  root.render(
-    <StrictMode>
-      <App queryClient={createQueryClient()} i18n={i18n} demo={demo} account={account} />
-    </StrictMode>,
-  );
+/**
+ * Whether the route at `location` starts with the unfiltered list: the board always does; the list
+ * view sends some URL filters to the server instead (docs/decisions/003).
+ */
+function isFirstListUnfiltered({ pathname, search }: Location): boolean {
+  if (/^\/pipeline\/?$/.test(pathname)) return true;
+  if (!/^\/(referrals\/?)?$/.test(pathname)) return false;
+  return [...new URLSearchParams(search).keys()].every((key) => key.startsWith('demo-'));
 }
 
 start().catch((error: unknown) => {

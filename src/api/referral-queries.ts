@@ -1,9 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { UnreadableReferral } from '../domain/referral-page';
 import type { Referral } from '../domain/referral-schema';
-import { referralApi } from './api-registry';
+import { isApiError } from './api-error';
+import { referralApiReady } from './api-registry';
+import { canRefreshByDelta, deltaFilter, mergeDelta, newestUpdate } from './list-sync';
+import { getReferralsInParallel } from './parallel-pager';
 import type { ServerFilter } from './odata-filter';
-import { getReferral, getReferrals } from './referrals';
+import { getReferral, getReferrals, type ReferralApi } from './referrals';
 import { logicalRequestIds } from './request-ids';
 
 /** Performance marks the benchmark reads (data available → rows painted). */
@@ -19,7 +22,41 @@ export type ReferralList = {
   unreadable?: readonly UnreadableReferral[];
   pages: number;
   isComplete: boolean;
+  /** Every open referral (New, Active) is in `items`, though closed history may still arrive. */
+  isOpenComplete?: boolean;
+  /** The newest `updatedDateTime` a list read has brought (not a save): where a delta starts. */
+  syncedThrough?: string;
+  /** When the last full load finished (ms since the epoch, this device's clock). */
+  fullAt?: number;
 };
+
+/** Request-id numbers of delta requests, apart from those of the full load that may follow. */
+const DELTA_IDS = 100_000_000;
+
+/**
+ * What changed since the list's `syncedThrough`, or undefined when the server refuses the filter
+ * (then the caller loads the whole list again).
+ */
+async function refreshByDelta(
+  api: ReferralApi,
+  list: { syncedThrough: string },
+  options: { signal: AbortSignal; requestId: (n: number) => string },
+): Promise<{ changed: Referral[]; syncedThrough: string } | undefined> {
+  try {
+    const changed = await getReferrals(
+      api,
+      {},
+      {
+        ...options,
+        extraFilter: deltaFilter(list.syncedThrough),
+      },
+    );
+    return { changed, syncedThrough: newestUpdate(changed) ?? list.syncedThrough };
+  } catch (error) {
+    if (isApiError(error) && error.kind === 'http' && error.status === 400) return undefined;
+    throw error;
+  }
+}
 
 export const referralKeys = {
   all: ['referrals'] as const,
@@ -30,34 +67,76 @@ export const referralKeys = {
 };
 
 export const referralQueries = {
-  /** Every referral matching the server filter; rows appear as each page arrives. */
+  /**
+   * Every referral matching the server filter; rows appear as each page arrives. The unfiltered
+   * list loads as parallel slices, open referrals first (docs/decisions/023); once complete, a
+   * refetch asks only for what changed since (docs/decisions/024).
+   */
   list: (filter: ServerFilter = {}) =>
     queryOptions({
       queryKey: referralKeys.list(filter),
       queryFn: async ({ signal, client, queryKey }): Promise<ReferralList> => {
+        const api = await referralApiReady();
         const ids = logicalRequestIds(client, queryKey);
         let unreadable: UnreadableReferral[] = [];
-        const items = await getReferrals(referralApi(), filter, {
+        const cached = client.getQueryData<ReferralList>(queryKey);
+        if (canRefreshByDelta(cached, Date.now())) {
+          const refreshed = await refreshByDelta(api, cached, {
+            signal,
+            requestId: (n) => ids.forRequest(DELTA_IDS + n),
+          });
+          if (refreshed) {
+            mark('rd:list-delta-done');
+            ids.done();
+            // Saves that landed while the delta was on its way are in the cache: merge into that.
+            const latest = client.getQueryData<ReferralList>(queryKey) ?? cached;
+            return {
+              ...latest,
+              items: mergeDelta(latest.items, refreshed.changed),
+              syncedThrough: refreshed.syncedThrough,
+            };
+          }
+        }
+        let isFirstMarked = false;
+        let isOpenMarked = false;
+        const items = await getReferralsInParallel(api, filter, {
           signal,
           requestId: ids.forRequest,
-          onPage: (progress) => {
+          onProgress: (progress) => {
             unreadable = progress.unreadable;
-            if (progress.pages === 1) mark('rd:list-first-page');
-            // A refetch keeps showing the complete list it replaces until the new one is complete.
+            if (!isFirstMarked && progress.items.length > 0) {
+              isFirstMarked = true;
+              mark('rd:list-first-page');
+            }
+            if (progress.isOpenComplete && !isOpenMarked) {
+              isOpenMarked = true;
+              mark('rd:list-open-complete');
+            }
+            // A refetch keeps showing the complete list it replaces until the new one is complete;
+            // nothing received yet is not a list (a load that fails at once shows as failed).
             const current = client.getQueryData<ReferralList>(queryKey);
-            if (!progress.isComplete && !current?.isComplete) {
+            if (!progress.isComplete && !current?.isComplete && progress.items.length > 0) {
               client.setQueryData<ReferralList>(queryKey, {
-                items: progress.items.slice(),
+                items: progress.items,
                 unreadable: progress.unreadable.slice(),
                 pages: progress.pages,
                 isComplete: false,
+                isOpenComplete: progress.isOpenComplete,
               });
             }
           },
         });
         mark('rd:list-complete');
         ids.done();
-        return { items, unreadable, pages: 0, isComplete: true };
+        return {
+          items,
+          unreadable,
+          pages: 0,
+          isComplete: true,
+          isOpenComplete: true,
+          syncedThrough: newestUpdate(items),
+          fullAt: Date.now(),
+        };
       },
       staleTime: 30_000,
     }),
@@ -66,7 +145,7 @@ export const referralQueries = {
       queryKey: referralKeys.detail(id),
       queryFn: async ({ signal, client, queryKey }) => {
         const ids = logicalRequestIds(client, queryKey);
-        const referral = await getReferral(referralApi(), id, {
+        const referral = await getReferral(await referralApiReady(), id, {
           signal,
           clientRequestId: ids.forRequest(0),
         });

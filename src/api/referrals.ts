@@ -27,6 +27,57 @@ export type ListProgress = {
   isComplete: boolean;
 };
 
+export type PageRequest =
+  | { url: string; query?: undefined }
+  | { url?: undefined; query: Record<string, string | undefined> };
+
+export type ReferralPage = {
+  items: Referral[];
+  /** Items of this page the schema could not read (kept out of `items`, shown read-only). */
+  unreadable: UnreadableReferral[];
+  nextLink: string | undefined;
+};
+
+/**
+ * One page of the list: the first (a query on the collection) or a `@odata.nextLink`. Every list
+ * read goes through here (one chain or several in parallel), so checks on a page apply to all:
+ * the http client refuses a link on another origin, and an item the schema cannot read does not
+ * fail the page.
+ */
+export async function getReferralPage(
+  api: ReferralApi,
+  page: PageRequest,
+  options: { signal?: AbortSignal; clientRequestId?: string } = {},
+): Promise<ReferralPage> {
+  const { data } = await api.http.request({
+    url: page.url ?? '',
+    query: page.query,
+    schema: referralPageEnvelopeSchema,
+    signal: options.signal,
+    clientRequestId: options.clientRequestId,
+  });
+  return parseReferralPage(data);
+}
+
+/** The first page of a list filtered by `filter` (an OData `$filter`, or none). */
+export function firstPage(filter: string | undefined, pageSize = MAX_PAGE_SIZE): PageRequest {
+  return { query: { $filter: filter, $top: String(pageSize) } };
+}
+
+/** Throws when a chain sends a nextLink it sent before (a server loop). */
+export function nextLinkGuard(): (next: string) => void {
+  const seen = new Set<string>();
+  return (next) => {
+    if (seen.has(next)) {
+      throw new ApiError({
+        kind: 'invalid-response',
+        message: 'The server sent the same next page link twice.',
+      });
+    }
+    seen.add(next);
+  };
+}
+
 /**
  * GET the list, following `@odata.nextLink` until the last page. `onPage` sees every page as it
  * arrives. An item the schema cannot read does not fail the list: it is left out of the result and
@@ -41,41 +92,32 @@ export async function getReferrals(
     onPage?: (progress: ListProgress) => void;
     /** The client-request-id of the n-th page request (the same on retries of the whole list). */
     requestId?: (page: number) => string;
+    /** An extra `$filter` clause joined with `and` (a delta refresh's `updatedDateTime gt …`). */
+    extraFilter?: string;
   } = {},
 ): Promise<Referral[]> {
   const items: Referral[] = [];
   const unreadable: UnreadableReferral[] = [];
   let pages = 0;
-  let url = '';
-  let query: Record<string, string | undefined> | undefined = {
-    $filter: buildODataFilter(filter),
-    $top: String(options.pageSize ?? MAX_PAGE_SIZE),
-  };
-  const seen = new Set<string>();
+  const base = buildODataFilter(filter);
+  const combined =
+    base && options.extraFilter
+      ? `${base} and ${options.extraFilter}`
+      : (base ?? options.extraFilter);
+  let request: PageRequest = firstPage(combined, options.pageSize);
+  const guard = nextLinkGuard();
   for (;;) {
-    const { data } = await api.http.request({
-      url,
-      query,
-      schema: referralPageEnvelopeSchema,
+    const page = await getReferralPage(api, request, {
       signal: options.signal,
       clientRequestId: options.requestId?.(pages),
     });
-    const page = parseReferralPage(data);
     items.push(...page.items);
     unreadable.push(...page.unreadable);
     pages += 1;
-    const next = page.nextLink;
-    if (!next) break;
-    if (seen.has(next)) {
-      throw new ApiError({
-        kind: 'invalid-response',
-        message: 'The server sent the same next page link twice.',
-      });
-    }
-    seen.add(next);
+    if (!page.nextLink) break;
+    guard(page.nextLink);
     options.onPage?.({ items, unreadable, pages, isComplete: false });
-    url = next;
-    query = undefined;
+    request = { url: page.nextLink };
   }
   options.onPage?.({ items, unreadable, pages, isComplete: true });
   return items;

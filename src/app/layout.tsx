@@ -11,6 +11,7 @@ import { SettingsButton } from './settings-dialog';
 
 // Demo mode only: its own chunk, like the demo backend.
 const DemoPanel = lazy(() => import('./demo-controls').then((m) => ({ default: m.DemoPanel })));
+// Not needed for the first paint: its own small chunk.
 
 type LayoutProps = { demo?: DemoControls; account?: ReactNode };
 

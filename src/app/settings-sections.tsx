@@ -1,13 +1,20 @@
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateSettings, useSettings } from '../shared/settings';
+import { WeightSettingsSection } from '../features/insights/weight-settings-section';
+import { DeviceCopySection } from './device-copy/device-copy-section';
 import { NumberSettingField } from './settings-fields';
 
 /**
  * The Settings dialog is a list of sections. To add one: a component (it reads and writes
  * src/shared/settings.ts, with its own field for any new value) and a line in SETTINGS_SECTIONS.
  */
-export type SettingsSection = { id: string; titleKey: string; Component: ComponentType };
+export type SettingsSection = {
+  id: string;
+  /** The section's heading (common namespace); none when the section names itself. */
+  titleKey?: string;
+  Component: ComponentType;
+};
 
 function AgingSection() {
   const { t } = useTranslation();
@@ -69,4 +76,6 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { id: 'scopes', titleKey: 'settings.scopes.title', Component: ScopesSection },
   { id: 'refresh', titleKey: 'settings.refresh.title', Component: RefreshSection },
   { id: 'notify', titleKey: 'settings.notify.title', Component: NotifySection },
+  { id: 'weights', Component: WeightSettingsSection },
+  { id: 'device-copy', Component: DeviceCopySection },
 ];

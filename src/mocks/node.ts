@@ -5,6 +5,8 @@ import { createMemoryStorage } from './store/storage';
 
 /** For test helpers outside src/mocks, which may import only the entry points. */
 export type { Simulator } from './store/simulator';
+/** The simulator's OData $filter compiler, for tests that check what a filter selects. */
+export { compileFilter } from './odata/odata';
 /** The spec's example referrals, for tests outside the simulator. */
 export { DOC_EXAMPLE_REFERRALS, DOC_OUTGOING_ACTIVE } from './seed/fixtures/doc-examples';
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { clearDeviceCopy } from '../device-copy/device-copy-choice';
 import type { Auth } from './msal-auth';
 
 /** Sign in / out in the header with the user's name (live mode with MSAL only). */
@@ -15,9 +16,15 @@ export function AccountMenu({ auth }: { auth: Auth }) {
   return (
     <span className="account">
       <span title={account.username}>{t('auth.signedInAs', { name: account.name })}</span>{' '}
-      <button type="button" className="button-secondary" onClick={() => void auth.signOut()}>
+      <button type="button" className="button-secondary" onClick={() => void handleSignOut(auth)}>
         {t('auth.signOut')}
       </button>
     </span>
   );
+}
+
+/** The device copy is the signed-in account's: it goes before the account does. */
+async function handleSignOut(auth: Auth) {
+  await clearDeviceCopy().catch(() => undefined);
+  await auth.signOut();
 }

@@ -128,6 +128,14 @@ export const commonTr: Translation<typeof commonEn> = {
   },
   toast: { dismiss: 'Kapat', region: 'Bildirimler' },
   loading: 'Yükleniyor…',
+  deviceCopy: {
+    menu: 'Cihazdaki kopya',
+    title: 'Bu cihazdaki kopya',
+    label: 'Yönlendirmelerin bir kopyasını bu cihazda tut',
+    help: 'Sonraki ziyaretinizde listeler hemen açılır, ardından yalnızca değişenler alınır. Oturum belirteçleri saklanmaz; oturumu kapattığınızda kopya silinir.',
+    clear: 'Kopyayı şimdi sil',
+    cleared: 'Bu cihazdaki kopya silindi.',
+  },
   auth: {
     signIn: 'Oturum aç',
     signOut: 'Oturumu kapat',

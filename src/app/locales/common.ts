@@ -125,5 +125,13 @@ export const commonEn = {
   },
   toast: { dismiss: 'Dismiss', region: 'Notifications' },
   loading: 'Loading…',
+  deviceCopy: {
+    menu: 'Device copy',
+    title: 'Copy on this device',
+    label: 'Keep a copy of the referrals on this device',
+    help: 'The lists open at once on your next visit, then only what changed is fetched. No sign-in tokens are kept; the copy is removed when you sign out.',
+    clear: 'Remove the copy now',
+    cleared: 'The copy on this device was removed.',
+  },
   auth: { signIn: 'Sign in', signOut: 'Sign out', signedInAs: 'Signed in as {{name}}' },
 } as const;

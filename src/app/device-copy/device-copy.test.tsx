@@ -1,0 +1,127 @@
+import 'fake-indexeddb/auto';
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { createStore, get, set } from 'idb-keyval';
+import { referralKeys, type ReferralList } from '../../api/referral-queries';
+import type { Referral } from '../../domain/referral-schema';
+import { AccountMenu } from '../auth/account-menu';
+import type { Auth } from '../auth/msal-auth';
+import { catalogues } from '../catalogues';
+import { createI18n } from '../i18n';
+import { createDeviceCopy, deviceCopyBuster, removeDeviceCopy } from './device-copy';
+import { setDeviceCopyController } from './device-copy-choice';
+
+const idb = () => createStore('referral-desk', 'device-copy');
+const stored = () => get<string>('referrals', idb());
+const waitForWrite = async () => {
+  for (let i = 0; i < 50 && !(await stored()); i += 1) await new Promise((r) => setTimeout(r, 10));
+};
+
+const referral = (id: string) =>
+  ({ id, name: `Deal ${id}`, status: 'New', substatus: 'Pending', eTag: `"${id}"` }) as Referral;
+const completeList: ReferralList = {
+  items: [referral('a'), referral('b')],
+  pages: 0,
+  isComplete: true,
+  isOpenComplete: true,
+  syncedThrough: '2026-11-20T10:00:00Z',
+  fullAt: Date.parse('2026-11-24T12:00:00Z'),
+};
+
+/** A client holding the complete list and the copy kept for `accountKey`. */
+async function keepCopy(accountKey: string) {
+  const queryClient = new QueryClient();
+  const copy = createDeviceCopy({ queryClient, accountKey, throttleMs: 0 });
+  await copy.enable();
+  queryClient.setQueryData(referralKeys.list({}), completeList);
+  await waitForWrite();
+  return { queryClient, copy };
+}
+
+async function restoreAs(accountKey: string) {
+  const queryClient = new QueryClient();
+  await createDeviceCopy({ queryClient, accountKey, throttleMs: 0 }).restore();
+  return queryClient.getQueryData<ReferralList>(referralKeys.list({}));
+}
+
+afterEach(async () => {
+  setDeviceCopyController(undefined);
+  await removeDeviceCopy();
+});
+
+describe('the on-device copy', () => {
+  test('a complete list comes back on the next visit of the same account', async () => {
+    await keepCopy('entra:luke@contoso.com');
+    const restored = await restoreAs('entra:luke@contoso.com');
+    expect(restored?.items.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(restored?.syncedThrough).toBe(completeList.syncedThrough);
+  });
+
+  test('another account never sees it, and it is removed', async () => {
+    await keepCopy('entra:luke@contoso.com');
+    expect(await restoreAs('entra:leia@contoso.com')).toBeUndefined();
+    expect(await stored()).toBeUndefined();
+  });
+
+  test('a copy written by an app with another format or referral schema is discarded', async () => {
+    await keepCopy('demo');
+    const copy = JSON.parse((await stored()) ?? '{}') as { buster: string };
+    expect(copy.buster).toBe(deviceCopyBuster('demo'));
+    await set('referrals', JSON.stringify({ ...copy, buster: `0|id,name,status|demo` }), idb());
+    expect(await restoreAs('demo')).toBeUndefined();
+    expect(await stored()).toBeUndefined();
+  });
+
+  test('holds only the complete unfiltered list: no details, no filtered lists, no tokens', async () => {
+    const { queryClient } = await keepCopy('demo');
+    queryClient.setQueryData(referralKeys.detail('a'), referral('a'));
+    queryClient.setQueryData(referralKeys.list({ status: 'New' }), completeList);
+    queryClient.setQueryData(referralKeys.list({}), { ...completeList, items: [referral('c')] });
+    await new Promise((r) => setTimeout(r, 50));
+    const text = (await stored()) ?? '';
+    const copy = JSON.parse(text) as { clientState: { queries: { queryKey: unknown }[] } };
+    expect(copy.clientState.queries.map((q) => q.queryKey)).toEqual([referralKeys.list({})]);
+    expect(text).toContain('Deal c');
+    expect(text).not.toMatch(/bearer|authorization|accessToken|idToken/i);
+  });
+
+  test('a list still loading is not kept', async () => {
+    const queryClient = new QueryClient();
+    await createDeviceCopy({ queryClient, accountKey: 'demo', throttleMs: 0 }).enable();
+    queryClient.setQueryData(referralKeys.list({}), { ...completeList, isComplete: false });
+    await new Promise((r) => setTimeout(r, 50));
+    const copy = JSON.parse((await stored()) ?? '{}') as { clientState?: { queries: unknown[] } };
+    expect(copy.clientState?.queries ?? []).toEqual([]);
+  });
+
+  test('switching it off removes it', async () => {
+    const { copy } = await keepCopy('demo');
+    await copy.disable();
+    expect(await stored()).toBeUndefined();
+  });
+
+  test('signing out removes the copy before the account goes', async () => {
+    const { copy } = await keepCopy('entra:luke@contoso.com');
+    setDeviceCopyController(copy);
+    let copyAtSignOut: string | undefined = 'not signed out';
+    const auth: Auth = {
+      account: () => ({ name: 'Luke Johnson', username: 'luke@contoso.com' }),
+      getToken: () => Promise.resolve('t'),
+      reauthenticate: () => Promise.resolve(false),
+      signIn: () => Promise.resolve(),
+      signOut: async () => {
+        copyAtSignOut = await stored();
+      },
+    };
+    render(
+      <I18nextProvider i18n={createI18n('en', catalogues)}>
+        <AccountMenu auth={auth} />
+      </I18nextProvider>,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
+    await vi.waitFor(() => expect(copyAtSignOut).toBeUndefined());
+    expect(await stored()).toBeUndefined();
+  });
+});

@@ -1,0 +1,124 @@
+import { hashKey, type Query, type QueryClient } from '@tanstack/react-query';
+import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
+import {
+  persistQueryClientRestore,
+  persistQueryClientSave,
+} from '@tanstack/query-persist-client-core';
+import { createStore, del, get, set } from 'idb-keyval';
+import { referralKeys, type ReferralList } from '../../api/referral-queries';
+import { referralSchema } from '../../domain/referral-schema';
+
+/**
+ * The on-device copy of the referrals (docs/decisions/024): the complete unfiltered list, and
+ * nothing else (no tokens, no detail caches), in IndexedDB through TanStack Query's persister.
+ * A copy made by another account, by an older app whose list or referral shape differs, or older
+ * than a week is discarded on restore.
+ */
+
+/** Bump when `ReferralList` changes meaning; the referral's fields are fingerprinted below. */
+const FORMAT_VERSION = 1;
+const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+const STORAGE_KEY = 'referrals';
+
+export function schemaFingerprint(): string {
+  return Object.keys(referralSchema.shape).sort().join(',');
+}
+
+/** The copy's version: its format, the referral schema and who it belongs to. */
+export function deviceCopyBuster(accountKey: string): string {
+  return `${FORMAT_VERSION}|${schemaFingerprint()}|${accountKey}`;
+}
+
+const store = () => createStore('referral-desk', 'device-copy');
+
+/** IndexedDB through idb-keyval; writes can be held (after a clear, until the list changes). */
+const storage = (gate: { isHeld: boolean }) => {
+  const idb = store();
+  return {
+    getItem: (key: string) => get<string>(key, idb),
+    setItem: (key: string, value: string) =>
+      gate.isHeld ? Promise.resolve() : set(key, value, idb),
+    removeItem: (key: string) => del(key, idb),
+  };
+};
+
+const wholeListHash = hashKey(referralKeys.list({}));
+
+/** Only the unfiltered list, and only once it is complete. */
+export function isKeptOnDevice(query: Query): boolean {
+  return (
+    query.queryHash === wholeListHash &&
+    query.state.status === 'success' &&
+    (query.state.data as ReferralList | undefined)?.isComplete === true
+  );
+}
+
+export async function removeDeviceCopy(): Promise<void> {
+  await del(STORAGE_KEY, store());
+}
+
+export type DeviceCopy = {
+  /** Put the copy (if any, and if it is this account's and current) into the query cache. */
+  restore(): Promise<void>;
+  /** Keep the copy up to date from now on. */
+  enable(): Promise<void>;
+  /** Stop keeping it, and remove it. */
+  disable(): Promise<void>;
+  /** Remove it (sign-out); it is written again at the next change while enabled. */
+  clear(): Promise<void>;
+};
+
+export function createDeviceCopy(options: {
+  queryClient: QueryClient;
+  accountKey: string;
+  throttleMs?: number;
+}): DeviceCopy {
+  const { queryClient } = options;
+  const gate = { isHeld: false };
+  const persister = createAsyncStoragePersister({
+    storage: storage(gate),
+    key: STORAGE_KEY,
+    throttleTime: options.throttleMs ?? 1000,
+  });
+  const common = { queryClient, persister, buster: deviceCopyBuster(options.accountKey) };
+  const dehydrateOptions = {
+    shouldDehydrateQuery: isKeptOnDevice,
+    shouldDehydrateMutation: () => false,
+  };
+  const save = () => persistQueryClientSave({ ...common, dehydrateOptions });
+  // Only a change of the whole list writes the copy (not every detail fetch or observer).
+  const subscribe = () =>
+    queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.query.queryHash !== wholeListHash) return;
+      if (event.action.type !== 'success') return; // a fetch or setQueryData, not the restore
+      gate.isHeld = false;
+      void save();
+    });
+  let unsubscribe: (() => void) | undefined;
+  return {
+    async restore() {
+      try {
+        await persistQueryClientRestore({ ...common, maxAge: MAX_AGE_MS });
+      } catch {
+        // An unreadable copy is removed by the restore; the list loads from the server.
+      }
+    },
+    async enable() {
+      if (unsubscribe) return;
+      unsubscribe = subscribe();
+      gate.isHeld = false;
+      await save();
+    },
+    async disable() {
+      unsubscribe?.();
+      unsubscribe = undefined;
+      gate.isHeld = true;
+      await removeDeviceCopy();
+    },
+    async clear() {
+      // A write already on its way must not bring the copy back.
+      gate.isHeld = true;
+      await removeDeviceCopy();
+    },
+  };
+}
