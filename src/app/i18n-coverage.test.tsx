@@ -633,6 +633,8 @@ describe('every screen state is in the chosen language', () => {
           'Frozen',
           'Q4 deals',
           'Jane Doe (jane.doe@contoso.com)',
+          'Jane Doe',
+          'jane.doe@contoso.com',
         ],
         ...serverMessages,
         ...(state.data ?? []),
@@ -641,35 +643,7 @@ describe('every screen state is in the chosen language', () => {
       ])
         data.add(text);
       const context = { data };
-      test.each(STATES.map((s) => [s.name, s] as const))(
-        '%s',
-        async (_name, state) => {
-          serverMessages.clear();
-          const english = await renderState(state, 'en');
-          const turkish = await renderState(state, 'tr');
-          // Data of both renders (the state may have changed referrals), plus what the states typed.
-          const data = referralDataTexts([...english.referrals, ...turkish.referrals]);
-          for (const text of [
-            ...['mine', 'theirs', 'Renamed elsewhere', 'xx'],
-            ...serverMessages,
-            ...currencyNames([...english.referrals, ...turkish.referrals]),
-          ])
-            data.add(text);
-          const context = { data };
 
-          expect(english.segments.size).toBeGreaterThan(10);
-          expect(
-            describeFindings([
-              ...catalogueLeaks(turkish.segments, 'tr', context),
-              ...catalogueLeaks(english.segments, 'en', context),
-              ...untranslatedSegments(english.segments, turkish.segments, context),
-              ...englishWords(turkish.segments, context),
-            ]),
-          ).toEqual([]);
-          // Two full renders each; the bulk state runs a dozen saves per render on a busy CI machine.
-        },
-        60_000,
-      );
       expect(english.segments.size).toBeGreaterThan(10);
       expect(
         describeFindings([

@@ -9,8 +9,10 @@ import type { CloseDecision } from '../../domain/close';
 import type { Referral } from '../../domain/referral-schema';
 import { inboxOrder, isNewSince } from '../../domain/triage';
 import { useApiErrorText } from '../../shared/api-error-text';
+import { BulkActionsBar } from '../../shared/bulk-actions-bar';
 import { CloseDialog } from '../../shared/close-dialog';
 import type { CloseFormValues } from '../../shared/close-form-schema';
+import { NewReferralLink } from '../../shared/new-referral-link';
 import { InboxRow } from './inbox-row';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useInboxKeys } from './use-inbox-keys';
@@ -195,6 +197,7 @@ export function InboxPage() {
         <button type="button" className="button-secondary" onClick={() => setIsHelpOpen(true)}>
           {t('shortcuts.open')} <kbd aria-hidden="true">?</kbd>
         </button>
+        <NewReferralLink />
       </div>
       {list && rows.length > 0 && (
         <div className="inbox-summary">
@@ -204,6 +207,7 @@ export function InboxPage() {
           </p>
         </div>
       )}
+      {list && <BulkActionsBar selection={selection.store} referrals={rows} />}
       {query.isPending && (
         <p role="status" className="loading">
           {t('loading')}

@@ -62,6 +62,7 @@ export const inboxTr: Translation<typeof inboxEn> = {
     decline: 'Reddet (bir neden seçin)',
     select: 'Seç ya da seçimi kaldır',
     range: 'Son seçilenden buraya kadar seç',
+    newReferral: 'Yeni yönlendirme',
     help: 'Bu kısayolları göster',
     close: 'Kapat',
     hint: 'Odak bir metin alanında değilken kısayollar çalışır.',

@@ -59,6 +59,7 @@ export const inboxEn = {
     decline: 'Decline (choose a reason)',
     select: 'Select or unselect',
     range: 'Select the range from the last selected',
+    newReferral: 'New referral',
     help: 'Show these shortcuts',
     close: 'Close',
     hint: 'Shortcuts work while the focus is not in a text field.',

@@ -43,6 +43,13 @@ export function ShortcutsDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
               <td>{t(LABEL[command])}</td>
             </tr>
           ))}
+          {/* Handled by the page's "New referral" link (src/shared/new-referral-link.tsx). */}
+          <tr>
+            <td>
+              <kbd>N</kbd>
+            </td>
+            <td>{t('shortcuts.newReferral')}</td>
+          </tr>
         </tbody>
       </table>
       <div className="form-actions">

@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useSelectedIds, useSelection, type Selection } from '../../shared/use-selection';
 
 /**
- * Which inbox rows are selected. This is the API a bulk-actions bar plugs into:
- * `selectedIds` (only ids still in the inbox, in inbox order), `clear()` after a bulk action, and
- * `toggle` / `selectRange` / `selectAll` for the rows' checkboxes and the X / Shift+X keys.
+ * Which inbox rows are selected: the shared selection store (src/shared/use-selection.ts) that
+ * the list, the board and the bulk-actions bar use, with the inbox's names for its operations.
+ * `store` is what the BulkActionsBar takes.
  */
 export type InboxSelection = {
   /** Selected ids that are still in the inbox, in the inbox's order. */
@@ -14,58 +15,28 @@ export type InboxSelection = {
   selectRange: (id: string) => void;
   selectAll: () => void;
   clear: () => void;
+  store: Selection;
 };
 
 export function useInboxSelection(orderedIds: readonly string[]): InboxSelection {
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set());
-  const [anchor, setAnchor] = useState<string | null>(null);
-
-  // Derived: a row that left the inbox (accepted, declined, expired) is no longer selected.
-  const selectedIds = useMemo(
-    () => orderedIds.filter((id) => chosen.has(id)),
-    [orderedIds, chosen],
-  );
+  const store = useSelection(orderedIds);
+  // Derived from the store: a row that left the inbox (accepted, declined, expired) drops out.
+  const selectedIds = useSelectedIds(store);
   const selectedSet = useMemo(() => new Set(selectedIds), [selectedIds]);
-
-  const toggle = useCallback((id: string) => {
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-    setAnchor(id);
-  }, []);
-
+  const isSelected = useCallback((id: string) => selectedSet.has(id), [selectedSet]);
+  const toggle = useCallback((id: string) => store.toggle(id), [store]);
   const selectRange = useCallback(
     (id: string) => {
-      const to = orderedIds.indexOf(id);
-      if (to < 0) return;
-      const fromIndex = anchor === null ? -1 : orderedIds.indexOf(anchor);
-      const from = fromIndex < 0 ? to : fromIndex;
-      const [start, end] = from <= to ? [from, to] : [to, from];
-      setChosen((current) => {
-        const next = new Set(current);
-        for (const rowId of orderedIds.slice(start, end + 1)) next.add(rowId);
-        return next;
-      });
-      setAnchor(id);
+      // Shift+X from nothing selected yet selects the row itself.
+      if (!store.selectedIds().length) store.toggle(id);
+      else store.toggle(id, { range: true });
     },
-    [orderedIds, anchor],
+    [store],
   );
-
-  const selectAll = useCallback(() => setChosen(new Set(orderedIds)), [orderedIds]);
-  const clear = useCallback(() => {
-    setChosen(new Set());
-    setAnchor(null);
-  }, []);
-
-  return {
-    selectedIds,
-    isSelected: (id) => selectedSet.has(id),
-    toggle,
-    selectRange,
-    selectAll,
-    clear,
-  };
+  const selectAll = useCallback(() => store.select(orderedIds), [store, orderedIds]);
+  const clear = useCallback(() => store.clear(), [store]);
+  return useMemo(
+    () => ({ selectedIds, isSelected, toggle, selectRange, selectAll, clear, store }),
+    [selectedIds, isSelected, toggle, selectRange, selectAll, clear, store],
+  );
 }

@@ -1,7 +1,7 @@
 import { foldForSearch } from '../../shared/referral-filter';
 import { describe, expect, test } from 'vitest';
 import type { Referral } from '../../domain/referral-schema';
-import { matchesCardFilter, readBoardFilter, type BoardFilter } from './board-filter';
+import { EMPTY_FILTER, matchesCardFilter, readBoardFilter, type BoardFilter } from './board-filter';
 
 const referral = (over: Partial<Referral> = {}): Referral => ({
   id: 'r1',
@@ -28,6 +28,7 @@ describe('readBoardFilter', () => {
         'q=acme&stage=new-pending&stage=bogus&stage=new-pending&direction=Incoming&type=Nope&qualification=Direct&currency=eur&currency=EURO',
       ),
     ).toEqual({
+      ...EMPTY_FILTER,
       search: 'acme',
       stages: ['new-pending'],
       directions: ['Incoming'],
