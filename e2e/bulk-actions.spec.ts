@@ -16,7 +16,7 @@ async function renderedRows(page: Page): Promise<Row[]> {
       return {
         id: decodeURIComponent(link?.getAttribute('href')?.split('/').pop() ?? ''),
         name: link?.textContent ?? '',
-        stage: row.querySelector('.cell-stage')?.textContent ?? '',
+        stage: row.querySelector('.cell-stage .stage-badge')?.textContent ?? '',
       };
     }),
   );

@@ -234,6 +234,8 @@ test.describe('on a 360×740 touch phone', () => {
     const id = await card.getAttribute('data-referral-id');
     if (!id) throw new Error('no card in New · Pending');
 
+    // The header, scopes and saved views stand above the columns on a phone: bring them up first.
+    await board.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const finger = touchscreen(await page.context().newCDPSession(page));
     const handle = await centre(card.getByRole('button', { name: /^Drag / }));
     await finger.start(handle.x, handle.y);

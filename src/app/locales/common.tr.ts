@@ -10,8 +10,8 @@ export const commonTr: Translation<typeof commonEn> = {
     main: 'Ana',
     insights: 'İçgörüler',
     inbox: 'Yanıt bekleyenler',
-    inboxCount_one: 'Yanıt bekleyenler, {{count}} yönlendirme',
-    inboxCount_other: 'Yanıt bekleyenler, {{count}} yönlendirme',
+    inboxCount_one: 'Yanıt bekleyenler, {{count}} bekliyor',
+    inboxCount_other: 'Yanıt bekleyenler, {{count}} bekliyor',
   },
   skipToContent: 'İçeriğe geç',
   demo: {

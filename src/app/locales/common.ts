@@ -7,8 +7,9 @@ export const commonEn = {
     main: 'Main',
     insights: 'Insights',
     inbox: 'Needs response',
-    inboxCount_one: 'Needs response, {{count}} referral',
-    inboxCount_other: 'Needs response, {{count}} referrals',
+    // No "referrals" here: "Referrals" is the list's link beside it.
+    inboxCount_one: 'Needs response, {{count}} waiting',
+    inboxCount_other: 'Needs response, {{count}} waiting',
   },
   skipToContent: 'Skip to content',
   demo: {

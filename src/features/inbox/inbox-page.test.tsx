@@ -62,7 +62,7 @@ describe('inbox', () => {
     expect(within(first).getByTestId('expiry-clock')).toHaveTextContent(/Expires in|Last 72 hours/);
     // The nav badge counts the same referrals, and says so in its name.
     expect(
-      screen.getByRole('link', { name: `Needs response, ${expectedIds().length} referrals` }),
+      screen.getByRole('link', { name: `Needs response, ${expectedIds().length} waiting` }),
     ).toBeInTheDocument();
   });
 
