@@ -3,6 +3,7 @@ import {
   useCallback,
   useContext,
   useMemo,
+  useEffect,
   useRef,
   useState,
   type ReactNode,
@@ -24,6 +25,15 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
+  // Self-dismiss timers, cleared when the provider goes away (nothing fires into an unmounted tree).
+  const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
+  useEffect(() => {
+    const pending = timers.current;
+    return () => {
+      for (const timer of pending) clearTimeout(timer);
+      pending.clear();
+    };
+  }, []);
   const dismiss = useCallback(
     (id: number) => setToasts((all) => all.filter((x) => x.id !== id)),
     [],
@@ -32,7 +42,14 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     (message: string, tone: ToastTone = 'info', action?: ToastAction) => {
       const id = nextId.current++;
       setToasts((all) => [...all.slice(-4), { id, tone, message, action }]);
-      setTimeout(() => dismiss(id), tone === 'error' ? TIMEOUT_MS * 2 : TIMEOUT_MS);
+      const timer = setTimeout(
+        () => {
+          timers.current.delete(timer);
+          dismiss(id);
+        },
+        tone === 'error' ? TIMEOUT_MS * 2 : TIMEOUT_MS,
+      );
+      timers.current.add(timer);
     },
     [dismiss],
   );
