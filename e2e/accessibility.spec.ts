@@ -35,6 +35,8 @@ for (const scheme of ['light', 'dark'] as const) {
     page,
     sim,
   }) => {
+    // Five views and two dialogs through axe: about 35 s alone on a 2-core machine, more under load.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await sim.open('/referrals');
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
