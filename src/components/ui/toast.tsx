@@ -2,8 +2,8 @@ import {
   createContext,
   useCallback,
   useContext,
-  useMemo,
   useEffect,
+  useMemo,
   useRef,
   useState,
   type ReactNode,
@@ -25,13 +25,14 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
-  // Self-dismiss timers, cleared when the provider goes away (nothing fires into an unmounted tree).
-  const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
+  // A self-dismiss timer that fires after the provider is gone changes nothing (no state update
+  // into an unmounted tree). The timers are left to run: StrictMode's trial unmount must not
+  // cancel them.
+  const isMounted = useRef(false);
   useEffect(() => {
-    const pending = timers.current;
+    isMounted.current = true;
     return () => {
-      for (const timer of pending) clearTimeout(timer);
-      pending.clear();
+      isMounted.current = false;
     };
   }, []);
   const dismiss = useCallback(
@@ -42,14 +43,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     (message: string, tone: ToastTone = 'info', action?: ToastAction) => {
       const id = nextId.current++;
       setToasts((all) => [...all.slice(-4), { id, tone, message, action }]);
-      const timer = setTimeout(
+      setTimeout(
         () => {
-          timers.current.delete(timer);
-          dismiss(id);
+          if (isMounted.current) dismiss(id);
         },
         tone === 'error' ? TIMEOUT_MS * 2 : TIMEOUT_MS,
       );
-      timers.current.add(timer);
     },
     [dismiss],
   );
