@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { withQuietWorkerUpdates } from './browser/quiet-worker-updates';
 import { parseDemoOptions } from './browser/demo-params';
+import { releaseResponseCopies } from './browser/release-response-copies';
 import { referralHandlers } from './handlers/handlers';
 import { DEFAULT_SEED } from './seed/seed';
 import { readStoredSettings } from './store/sim-store';
@@ -35,8 +36,10 @@ export async function startDemoBackend({ search }: { search: string }): Promise<
     sim.faults.set(options.faults);
   }
 
+  const worker = setupWorker(...referralHandlers(sim));
+  releaseResponseCopies(worker.events);
   await withQuietWorkerUpdates(() =>
-    setupWorker(...referralHandlers(sim)).start({
+    worker.start({
       onUnhandledRequest: 'bypass',
       quiet: true,
       serviceWorker: { url: '/mockServiceWorker.js' },
