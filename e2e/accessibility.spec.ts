@@ -55,7 +55,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(closeDialog).toBeVisible();
     // Submitting empty shows the field errors too, so their colours are checked as well.
     await closeDialog.getByRole('radio', { name: 'Won' }).check();
-    await closeDialog.getByRole('spinbutton', { name: /Final deal value/ }).fill('');
+    await closeDialog.getByRole('textbox', { name: /Final deal value/ }).fill('');
     await closeDialog.getByRole('button', { name: 'Close referral' }).click();
     await expect(closeDialog.getByText('Choose a reason.')).toBeVisible();
     found.push(...(await seriousViolations(page, 'close dialog')));
@@ -253,7 +253,7 @@ test('keyboard only: find a referral, edit and save it, move it on the board, cl
   const details = dialog.getByRole('textbox', { name: 'Details' });
   await tabTo(page, details, { max: 5 });
   await page.keyboard.type('Signed after the demo');
-  const dealValue = dialog.getByRole('spinbutton', { name: /Final deal value/ });
+  const dealValue = dialog.getByRole('textbox', { name: /Final deal value/ });
   await tabTo(page, dealValue, { max: 5 });
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('250000');
@@ -312,7 +312,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('duplicate-warning')).toBeVisible();
     await form.getByRole('radio', { name: 'Private' }).check();
     await form.getByRole('button', { name: 'Remove Contact 1' }).click();
-    await form.getByRole('spinbutton', { name: /^Deal value/ }).fill('1000');
+    await form.getByRole('textbox', { name: /^Deal value/ }).fill('1000');
     await form.getByLabel(/^Closing date/).fill('2027-01-31');
     await sim.setFaults({ networkError: 'writes' });
     await form.getByRole('button', { name: 'Create referral' }).click();
@@ -368,7 +368,7 @@ test('keyboard only: N opens New referral from the list; a co-sell is filled and
   await page.keyboard.press('Space');
   await tabTo(page, form.getByRole('textbox', { name: /^Referral name/ }));
   await page.keyboard.type('Keyboard co-sell');
-  await tabTo(page, form.getByRole('spinbutton', { name: /^Deal value/ }));
+  await tabTo(page, form.getByRole('textbox', { name: /^Deal value/ }));
   await page.keyboard.type('42000');
   await tabTo(page, form.getByLabel(/^Closing date/));
   await page.keyboard.type('12312027');

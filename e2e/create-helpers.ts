@@ -31,7 +31,7 @@ export async function fillNewReferral(page: Page, deal: NewDeal): Promise<void> 
     await form.getByRole('radio', { name: 'Private' }).check();
   }
   await form.getByRole('textbox', { name: /^Referral name/ }).fill(deal.name);
-  await form.getByRole('spinbutton', { name: /^Deal value/ }).fill(deal.dealValue);
+  await form.getByRole('textbox', { name: /^Deal value/ }).fill(deal.dealValue);
   await form.getByLabel(/^Closing date/).fill(deal.closingDate);
   await form.getByRole('textbox', { name: /^Customer name/ }).fill(deal.customer);
   await form.getByRole('combobox', { name: /^Country/ }).selectOption(deal.country);

@@ -126,7 +126,7 @@ test('accept a new referral, close it as Won with a reason; the list shows it Cl
   await expect(dialog.getByText('Choose a reason.')).toBeVisible();
   await dialog.getByRole('combobox', { name: 'Reason' }).selectOption({ label: 'Relationship' });
   await dialog.getByRole('textbox', { name: 'Details' }).fill('Long-standing account');
-  await dialog.getByRole('spinbutton', { name: /Final deal value/ }).fill('50000');
+  await dialog.getByRole('textbox', { name: /Final deal value/ }).fill('50000');
   await dialog.getByRole('button', { name: 'Close referral' }).click();
 
   await expect(page.getByText('Referral closed.')).toBeVisible();

@@ -10,6 +10,7 @@ import {
   type DealType,
   type ReferralCreateBody,
 } from './create-schema';
+import { readAmount } from './amount';
 import { isCountryCode } from './countries';
 import { CUSTOMER_SIZES, type Member, type Referral } from './referral-schema';
 
@@ -208,10 +209,11 @@ export const createFormSchema = z
       if (isSharedDeal(values.dealType) && !values.acknowledgeSharing)
         issue(['acknowledgeSharing'], 'acknowledgeSharing');
 
-      const deal = values.dealValue.trim();
-      if (deal === '') issue(['dealValue'], 'dealValueRequired');
-      else if (!Number.isFinite(Number(deal)) || Number(deal) < 0)
-        issue(['dealValue'], 'dealValue');
+      const deal = readAmount(values.dealValue);
+      if (deal.kind === 'empty') issue(['dealValue'], 'dealValueRequired');
+      else if (deal.kind === 'not-a-number') issue(['dealValue'], 'dealValueNotNumber');
+      else if (deal.kind === 'too-large') issue(['dealValue'], 'dealValueTooLarge');
+      else if (deal.kind === 'negative') issue(['dealValue'], 'dealValue');
       if (!CURRENCY_CODE.test(values.currency.trim().toUpperCase()))
         issue(['currency'], 'currency');
       if (values.closingDate === '') issue(['closingDate'], 'dateRequired');

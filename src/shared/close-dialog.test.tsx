@@ -46,8 +46,8 @@ describe('CloseDialog', () => {
   test('Won composes the reason from the localised preset and free text and confirms the value', async () => {
     const user = userEvent.setup();
     const { onConfirm, dialog } = renderDialog(accepted);
-    const value = within(dialog).getByRole('spinbutton', { name: /final deal value \(EUR\)/i });
-    expect(value).toHaveValue(25000);
+    const value = within(dialog).getByRole('textbox', { name: /final deal value \(EUR\)/i });
+    expect(value).toHaveValue('25000');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Reason' }), 'Price');
     await user.type(
       within(dialog).getByRole('textbox', { name: 'Details' }),
@@ -74,7 +74,7 @@ describe('CloseDialog', () => {
     const user = userEvent.setup();
     const { onConfirm, dialog } = renderDialog(accepted);
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Reason' }), 'Price');
-    const value = within(dialog).getByRole('spinbutton', { name: /final deal value/i });
+    const value = within(dialog).getByRole('textbox', { name: /final deal value/i });
     await user.clear(value);
     await user.click(within(dialog).getByRole('button', { name: 'Close referral' }));
     expect(await within(dialog).findByText('Enter the final deal value.')).toBeVisible();
@@ -84,11 +84,30 @@ describe('CloseDialog', () => {
     expect(onConfirm).not.toHaveBeenCalled();
   });
 
+  test.each([
+    ['1-2-3', /this is not a number/i],
+    ['1e999', /this number is too large/i],
+  ])('Won keeps %s as typed and says what is wrong with it', async (typed, message) => {
+    const user = userEvent.setup();
+    const { onConfirm, dialog } = renderDialog(accepted);
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Reason' }), 'Price');
+    const value = within(dialog).getByRole('textbox', { name: /final deal value/i });
+    await user.clear(value);
+    await user.type(value, typed);
+    await user.click(within(dialog).getByRole('button', { name: 'Close referral' }));
+    expect(await within(dialog).findByText(message)).toBeVisible();
+    expect(value).toHaveValue(typed);
+    expect(value).toHaveAccessibleDescription(expect.stringMatching(message));
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
+
   test('"Other" needs words; Lost carries no deal value; initialOutcome preselects', async () => {
     const user = userEvent.setup();
     const { onConfirm, dialog } = renderDialog(accepted, { initialOutcome: 'closed-lost' });
     expect(within(dialog).getByRole('radio', { name: 'Lost' })).toBeChecked();
-    expect(within(dialog).queryByRole('spinbutton')).not.toBeInTheDocument();
+    expect(
+      within(dialog).queryByRole('textbox', { name: /final deal value/i }),
+    ).not.toBeInTheDocument();
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Reason' }), 'Other');
     await user.click(within(dialog).getByRole('button', { name: 'Close referral' }));
     expect(await within(dialog).findByText(/describe the reason/i)).toBeVisible();

@@ -83,7 +83,7 @@ function CloseForm({
       {
         outcome: values.outcome,
         statusReason: composeStatusReason(label, values.details),
-        ...(values.outcome === 'closed-won' ? { dealValue: Number(values.dealValue) } : {}),
+        ...(values.outcome === 'closed-won' ? { dealValue: Number(values.dealValue.trim()) } : {}),
       },
       values,
     );
@@ -174,10 +174,8 @@ function CloseForm({
           <label htmlFor={`${ids}-dealValue`}>{t('close.dealValue', { currency })}</label>
           <input
             id={`${ids}-dealValue`}
-            type="number"
-            min={0}
-            step="any"
             inputMode="decimal"
+            autoComplete="off"
             aria-invalid={errors.dealValue ? true : undefined}
             aria-describedby={describedBy('dealValue', true)}
             aria-required

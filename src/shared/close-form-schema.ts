@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { readAmount } from '../domain/amount';
 import { CLOSE_REASONS } from '../domain/close';
 
 /** Messages are keys under `close.errors` in the 'referral' namespace. */
@@ -7,7 +8,7 @@ export const closeFormSchema = z
     outcome: z.enum(['closed-won', 'closed-lost', 'closed-declined']),
     preset: z.string(),
     details: z.string(),
-    /** The text of a number input; checked only for Won. */
+    /** The text of the deal value field (a text input, see domain/amount.ts); checked only for Won. */
     dealValue: z.string(),
   })
   .check(
@@ -22,12 +23,15 @@ export const closeFormSchema = z
         ctx.addIssue({ code: 'custom', path: ['details'], message: 'detailsTooLong' });
       }
       if (values.outcome === 'closed-won') {
-        const text = values.dealValue.trim();
-        const value = Number(text);
-        if (!text)
-          ctx.addIssue({ code: 'custom', path: ['dealValue'], message: 'dealValueRequired' });
-        else if (!Number.isFinite(value) || value < 0)
-          ctx.addIssue({ code: 'custom', path: ['dealValue'], message: 'dealValueInvalid' });
+        const amount = readAmount(values.dealValue);
+        const message = {
+          empty: 'dealValueRequired',
+          'not-a-number': 'dealValueNotNumber',
+          'too-large': 'dealValueTooLarge',
+          negative: 'dealValueInvalid',
+          number: undefined,
+        }[amount.kind];
+        if (message) ctx.addIssue({ code: 'custom', path: ['dealValue'], message });
       }
     }),
   );

@@ -80,6 +80,9 @@ export const referralEn = {
       detailsTooLong: 'Keep the reason under 500 characters.',
       dealValueRequired: 'Enter the final deal value.',
       dealValueInvalid: 'Enter a number of 0 or more.',
+      dealValueNotNumber:
+        'This is not a number. Enter digits, with a point for decimals, such as 1500 or 1500.50.',
+      dealValueTooLarge: 'This number is too large.',
     },
   },
   unreadable: {

@@ -13,10 +13,8 @@ export function DealSection() {
         <TextField
           name="dealValue"
           label={t('referral:field.details.dealValue')}
-          type="number"
           inputMode="decimal"
-          min={0}
-          step="any"
+          autoComplete="off"
           isRequired
         />
         <TextField

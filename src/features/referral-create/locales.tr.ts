@@ -143,6 +143,9 @@ export const createTr: Translation<typeof createEn> = {
     acknowledgeSharing: 'Microsoft ile paylaşmanın geri alınamayacağını anladığınızı onaylayın.',
     dealValueRequired: 'Bir fırsat değeri girin.',
     dealValue: '0 veya daha büyük bir sayı girin.',
+    dealValueNotNumber:
+      'Bu bir sayı değil. 1500 veya 1500.50 gibi, ondalık için nokta kullanarak rakam girin.',
+    dealValueTooLarge: 'Bu sayı çok büyük.',
     currency: 'Üç harfli bir para birimi kodu girin, örneğin USD.',
     dateRequired: 'Bir kapanış tarihi girin.',
     date: 'Geçerli bir tarih girin.',

@@ -139,6 +139,9 @@ export const createEn = {
     acknowledgeSharing: 'Confirm that you understand sharing with Microsoft cannot be undone.',
     dealValueRequired: 'Enter a deal value.',
     dealValue: 'Enter a number of 0 or more.',
+    dealValueNotNumber:
+      'This is not a number. Enter digits, with a point for decimals, such as 1500 or 1500.50.',
+    dealValueTooLarge: 'This number is too large.',
     currency: 'Enter a three-letter currency code, such as USD.',
     dateRequired: 'Enter a closing date.',
     date: 'Enter a valid date.',

@@ -191,7 +191,7 @@ describe('form fuzz: invalid values are never sent', () => {
             c.details,
           );
           if (c.outcome === 'closed-won') {
-            const value = within(dialog).getByRole('spinbutton', { name: /Final deal value/ });
+            const value = within(dialog).getByRole('textbox', { name: /Final deal value/ });
             await replaceText(user, value, c.dealValue);
           }
           await user.click(within(dialog).getByRole('button', { name: 'Close referral' }));

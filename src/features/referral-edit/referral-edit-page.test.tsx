@@ -116,7 +116,7 @@ describe('accept and close', () => {
       within(dialog).getByRole('textbox', { name: 'Details' }),
       'Pilot convinced them',
     );
-    const value = within(dialog).getByRole('spinbutton', { name: /final deal value/i });
+    const value = within(dialog).getByRole('textbox', { name: /final deal value/i });
     await user.clear(value);
     await user.type(value, '4200');
     await user.click(within(dialog).getByRole('button', { name: 'Close referral' }));
