@@ -21,7 +21,6 @@ import {
 } from './insights-period';
 import { PeriodPicker } from './period-picker';
 import { useStageProbabilities } from './stage-probabilities';
-import { useScoped } from '../../shared/use-scopes';
 import { useInsights, useInsightsList } from './use-insights';
 import { WeightSettingsSection } from './weight-settings-section';
 import './insights.css';
@@ -49,10 +48,8 @@ export function InsightsPage() {
   const reasonGroup = useReasonGroup();
   const query = useInsightsList();
   const list = query.data;
-  const complete = list?.isComplete ? list.items : undefined;
-  // The list's scopes (Mine, Needs response, …) narrow the figures as they narrow the list.
-  const { scoped } = useScoped(complete, filter.scopes);
-  const items = complete ? scoped : undefined;
+  const items = list?.isComplete ? list.items : undefined;
+  // The list's scopes (Mine, Needs response, …) and filters narrow the figures as they narrow the list.
   const insights = useInsights(items, filter, language, window, now, probabilities, reasonGroup);
   const ctx = useFigureContext(locale, isInvalid ? 'all' : period.kind);
 
