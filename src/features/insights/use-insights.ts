@@ -72,10 +72,11 @@ export function useInsights(
   reasonGroup: (statusReason: string) => string,
 ): Insights | undefined {
   const referrals = useFiltered(items, filter, language, reasonGroup);
-  const figures = useMemo(
-    () => (referrals ? allFigures(referrals, window, now, reasonGroup) : undefined),
-    [referrals, window, now, reasonGroup],
-  );
+  const figures = useMemo(() => {
+    if (!referrals) return undefined;
+    mark('rd:insights-start');
+    return allFigures(referrals, window, now, reasonGroup);
+  }, [referrals, window, now, reasonGroup]);
   return useMemo(() => {
     if (!figures) return undefined;
     const insights = withWeights(figures, window, probabilities);
