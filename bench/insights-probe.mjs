@@ -1,13 +1,27 @@
 // Insights figures for the bench: the insights chunk's gzip size, and at N referrals the time from
 // the complete list (the API layer's mark `rd:list-complete`) to every figure computed
-// (`rd:insights-computed`) and to the first frame painted after the data.
-// `node bench/insights-probe.mjs [size]` measures once on its own (build first: `npx vite build`).
+// (`rd:insights-computed`) and to the first frame painted with the figures in it.
+// On its own (build first: `npx vite build`): `node bench/insights-probe.mjs [sizes]`, e.g.
+// `BENCH_RUNS=3 node bench/insights-probe.mjs 1000,10000` (the defaults) prints each run, the
+// medians and the 10k/1k ratio; BENCH_PORT picks the preview's port.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { paintAfterMark, probeScript } from './browser-probes.mjs';
+
+// In the page before the app starts: when the figures were painted. The count line is drawn in the
+// same commit as every figure and carries `elementtiming`; Element Timing gives the time of the
+// frame that painted it, which a task queued after that frame would not (another task, such as
+// the device copy's save, may run first).
+const figuresPaintProbe = () => {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.identifier === 'insights-figures' && window.__insightsPaint === undefined)
+        window.__insightsPaint = entry.renderTime || entry.loadTime;
+    }
+  }).observe({ type: 'element', buffered: true });
+};
 
 function closure(manifest, key, seen = new Set()) {
   const entry = manifest[key];
@@ -37,35 +51,65 @@ export function insightsChunkGzip(dist = 'dist') {
 /** One run: open /insights on a demo of `size` referrals, all time. `base` is the preview's URL. */
 export async function measureInsights(browser, base, size) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await context.addInitScript(probeScript);
+  await context.addInitScript(figuresPaintProbe);
   const page = await context.newPage();
   try {
     await page.goto(`${base}/insights?period=all&demo-size=${size}`);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('rd:insights-computed', 'mark').length > 0,
-      null,
-      {
-        timeout: 120_000,
-        polling: 50,
-      },
-    );
-    await page.getByTestId('insights-count').waitFor();
-    await page.waitForTimeout(300);
-    const painted = await page.evaluate(paintAfterMark, 'rd:list-complete');
-    const computed = await page.evaluate(() => {
+    await page.waitForFunction(() => window.__insightsPaint !== undefined, null, {
+      timeout: 120_000,
+      polling: 50,
+    });
+    return await page.evaluate(() => {
       const data = performance.getEntriesByName('rd:list-complete', 'mark').at(-1);
       const done = performance.getEntriesByName('rd:insights-computed', 'mark').at(-1);
-      return data && done ? done.startTime - data.startTime : null;
+      const start = performance.getEntriesByName('rd:insights-start', 'mark').at(-1);
+      if (!data || !done) return { computed: null, painted: null, beforeStart: null };
+      return {
+        // Of `computed`: the time before the figures start (the query cache taking the list in).
+        beforeStart: start ? start.startTime - data.startTime : null,
+        computed: done.startTime - data.startTime,
+        painted: window.__insightsPaint - data.startTime,
+      };
     });
-    return { computed, painted };
   } finally {
     await context.close();
   }
 }
 
+const median = (values) => {
+  const v = values.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+};
+
+/** Medians of `runs` runs per size, and the largest size's figures over the smallest's. */
+export async function measureInsightsSizes(browser, base, sizes, runs, onRun = () => {}) {
+  const bySize = {};
+  for (const size of sizes) {
+    const results = [];
+    for (let i = 0; i < runs; i += 1) {
+      const result = await measureInsights(browser, base, size);
+      onRun(size, result);
+      results.push(result);
+    }
+    bySize[size] = {
+      beforeStart: median(results.map((r) => r.beforeStart)),
+      computed: median(results.map((r) => r.computed)),
+      painted: median(results.map((r) => r.painted)),
+    };
+  }
+  const small = bySize[Math.min(...sizes)];
+  const large = bySize[Math.max(...sizes)];
+  const ratio = (key) =>
+    sizes.length > 1 && small?.[key] && large?.[key] ? large[key] / small[key] : null;
+  return { bySize, ratio: { computed: ratio('computed'), painted: ratio('painted') } };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { chromium } = await import('@playwright/test');
-  const size = Number(process.argv[2] ?? 10_000);
+  const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
   const port = Number(process.env.BENCH_PORT ?? 4197);
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(
@@ -94,11 +138,33 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       args: ['--no-sandbox', '--disable-gpu'],
     });
     try {
+      const round = (x) => (x === null ? null : Math.round(x * 10) / 10);
+      const result = await measureInsightsSizes(browser, base, sizes, runs, (size, run) =>
+        console.log(
+          JSON.stringify({
+            size,
+            beforeStart: round(run.beforeStart),
+            computed: round(run.computed),
+            painted: round(run.painted),
+          }),
+        ),
+      );
+      const medians = Object.fromEntries(
+        Object.entries(result.bySize).map(([size, m]) => [
+          size,
+          {
+            beforeStart: round(m.beforeStart),
+            computed: round(m.computed),
+            painted: round(m.painted),
+          },
+        ]),
+      );
       console.log(
         JSON.stringify({
-          size,
+          runs,
           insightsChunkGzip: insightsChunkGzip(),
-          ...(await measureInsights(browser, base, size)),
+          medians,
+          ratio: { computed: round(result.ratio.computed), painted: round(result.ratio.painted) },
         }),
       );
     } finally {

@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../components/ui/download-file';
 import { downloadUrl, svgToPng, toCsv } from './chart-export';
 
-/** The width of an element, followed as it resizes (320 until measured, e.g. in jsdom). */
+/**
+ * The width of an element, followed as it resizes; `null` until measured (before the first paint),
+ * so a chart is drawn once, at its width, not first at a guess and again. 240 at least (jsdom: 240).
+ */
 function useWidth() {
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(320);
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -38,7 +41,8 @@ export function FigureCard({
   title: string;
   note?: ReactNode;
   chart: (width: number, titleId: string) => ReactNode;
-  table: ReactNode;
+  /** Built only when shown: the rows of a hidden table cost nothing. */
+  table: () => ReactNode;
   csv: () => (string | number)[][];
   extra?: ReactNode;
 }) {
@@ -86,9 +90,9 @@ export function FigureCard({
       {problem && <p role="alert">{problem}</p>}
       <div ref={ref} className="figure-body">
         {isTable ? (
-          <div className="figure-table-wrap">{table}</div>
+          <div className="figure-table-wrap">{table()}</div>
         ) : (
-          <div ref={chartRef}>{chart(width, titleId)}</div>
+          <div ref={chartRef}>{width !== null && chart(width, titleId)}</div>
         )}
       </div>
       {extra}

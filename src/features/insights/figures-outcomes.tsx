@@ -62,7 +62,7 @@ export function OutcomesFigure({ data, ctx }: { data: Outcomes; ctx: FigureConte
           labelledBy={titleId}
         />
       )}
-      table={
+      table={() => (
         <table>
           <thead>
             <tr>
@@ -95,7 +95,7 @@ export function OutcomesFigure({ data, ctx }: { data: Outcomes; ctx: FigureConte
             ))}
           </tbody>
         </table>
-      }
+      )}
       csv={() => [
         ['month', 'won', 'lost', 'declined', 'win_rate', 'decline_rate'],
         ...data.months.map((m) => [
@@ -168,7 +168,7 @@ export function TimesFigure({
           <p>{t('noData')}</p>
         )
       }
-      table={
+      table={() => (
         <table>
           <thead>
             <tr>
@@ -193,7 +193,7 @@ export function TimesFigure({
             ))}
           </tbody>
         </table>
-      }
+      )}
       csv={() => [
         ['measure', 'count', 'median_hours', 'p90_hours', 'within_24h'],
         ...measures.map(({ key, d }) => [
@@ -275,7 +275,7 @@ export function ReasonsFigure({
           labelledBy={titleId}
         />
       )}
-      table={
+      table={() => (
         <table>
           <thead>
             <tr>
@@ -296,7 +296,7 @@ export function ReasonsFigure({
             ))}
           </tbody>
         </table>
-      }
+      )}
       csv={() => [
         ['outcome', 'reason', 'count', 'texts'],
         ...data.rows.map((r) => [

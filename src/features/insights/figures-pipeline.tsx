@@ -73,7 +73,7 @@ export function PipelineFigure({ data, ctx }: { data: PipelineByStage; ctx: Figu
           </div>
         ))
       }
-      table={
+      table={() => (
         <table>
           <thead>
             <tr>
@@ -96,7 +96,7 @@ export function PipelineFigure({ data, ctx }: { data: PipelineByStage; ctx: Figu
             ))}
           </tbody>
         </table>
-      }
+      )}
       csv={() => [
         ['stage', 'currency', 'count', 'value'],
         ...data.rows.map((row) => [row.stage, row.currency, row.count, row.value]),
@@ -159,7 +159,7 @@ export function WeightedFigure({
           </div>
         ))
       }
-      table={
+      table={() => (
         <table>
           <thead>
             <tr>
@@ -184,7 +184,7 @@ export function WeightedFigure({
             ))}
           </tbody>
         </table>
-      }
+      )}
       csv={() => [
         ['stage', 'currency', 'value', 'probability_percent', 'weighted'],
         ...data.rows.map((r) => [r.stage, r.currency, r.value, r.probability, r.weighted]),

@@ -63,7 +63,7 @@ export function AgingFigure({
           labelledBy={titleId}
         />
       )}
-      table={
+      table={() => (
         <table>
           <thead>
             <tr>
@@ -82,7 +82,7 @@ export function AgingFigure({
             ))}
           </tbody>
         </table>
-      }
+      )}
       csv={() => [['days_since_accepted', 'count'], ...data.rows.map((r) => [r.bucket, r.count])]}
     />
   );
@@ -110,7 +110,7 @@ export function ExpiringFigure({ data, ctx }: { data: Expiring; ctx: FigureConte
           labelledBy={titleId}
         />
       )}
-      table={
+      table={() => (
         <table>
           <thead>
             <tr>
@@ -129,7 +129,7 @@ export function ExpiringFigure({ data, ctx }: { data: Expiring; ctx: FigureConte
             ))}
           </tbody>
         </table>
-      }
+      )}
       csv={() => [
         ['id', 'name', 'customer', 'expires', 'days_left'],
         ...data.items.map((i) => [
@@ -217,7 +217,7 @@ export function TopFigure({
           </div>
         ))
       }
-      table={
+      table={() => (
         <table>
           <thead>
             <tr>
@@ -240,7 +240,7 @@ export function TopFigure({
             ))}
           </tbody>
         </table>
-      }
+      )}
       csv={() => [
         ['name', 'currency', 'count', 'open_value'],
         ...rows.map((r) => [r.name, r.currency, r.count, r.value]),

@@ -1,5 +1,6 @@
 import type { Referral } from '../../domain/referral-schema';
-import { stageOfReferral, type StageId } from '../../domain/status-machine';
+import type { StageId } from '../../domain/status-machine';
+import { factsOf, type ReferralFacts } from './insights-facts';
 import { DAY_MS, dayOf, startOfUtcDay, type PeriodWindow } from './insights-period';
 
 /**
@@ -12,6 +13,10 @@ import { DAY_MS, dayOf, startOfUtcDay, type PeriodWindow } from './insights-peri
  * A referral without the date a figure needs is left out of it and counted as undated
  * (with "all time", a missing creation date does not matter for the pipeline figures).
  * Money is never added across currencies.
+ *
+ * Each figure is an accumulator (`add` one referral's facts, then `finish`), so the view can feed
+ * every figure from one pass over the referrals (`allFigures`, insights-all.ts) while each figure
+ * stays testable on its own through the functions below.
  */
 
 /** URL filter parameters (src/shared/referral-filter.ts) that open the list on exactly a figure's referrals. */
@@ -19,7 +24,7 @@ export type Drill = Readonly<Record<string, readonly string[]>>;
 
 export const OPEN_STAGES = ['new-pending', 'new-received', 'active-accepted'] as const;
 export type OpenStage = (typeof OPEN_STAGES)[number];
-const PIPELINE_STAGE_ORDER: readonly StageId[] = [
+export const PIPELINE_STAGES: readonly StageId[] = [
   'new-pending',
   'new-received',
   'active-accepted',
@@ -29,22 +34,24 @@ const PIPELINE_STAGE_ORDER: readonly StageId[] = [
   'closed-expired',
 ];
 
-function at(iso: string | null | undefined): number | null {
-  if (!iso) return null;
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? null : ms;
+export type Accumulator<T> = { add: (facts: ReferralFacts) => void; finish: () => T };
+
+/** One figure over a list: the accumulator fed every referral in order. */
+function over<T>(referrals: readonly Referral[], accumulator: Accumulator<T>): T {
+  for (const r of referrals) accumulator.add(factsOf(r));
+  return accumulator.finish();
 }
 
-const currencyOf = (r: Referral) => (r.details?.currency ?? '').trim().toUpperCase();
+const OPEN_STAGE_SET: ReadonlySet<StageId> = new Set(OPEN_STAGES);
+const isOpen = (stage: StageId | undefined): stage is OpenStage =>
+  stage !== undefined && OPEN_STAGE_SET.has(stage);
+const isDecided = (
+  stage: StageId | undefined,
+): stage is 'closed-won' | 'closed-lost' | 'closed-declined' =>
+  stage === 'closed-won' || stage === 'closed-lost' || stage === 'closed-declined';
 
-function valueOf(r: Referral): number | null {
-  const value = r.details?.dealValue;
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-/** With a bounded period: is `iso` inside it? (`null` = the referral has no such date.) */
-function inWindow(iso: string | null | undefined, window: PeriodWindow): boolean | null {
-  const ms = at(iso);
+/** With a bounded period: is the date `ms` inside it? (`null` = the referral has no such date.) */
+function inWindow(ms: number | null, window: PeriodWindow): boolean | null {
   if (ms === null) return window.range === null ? true : null;
   return ms >= window.start && ms < window.end;
 }
@@ -74,48 +81,58 @@ const stageCurrencyDrill = (
 ): Drill | null =>
   currency ? withRange({ stage: [stage], currency: [currency] }, 'created', range) : null;
 
-function byStageAndCurrency(
-  referrals: readonly Referral[],
-  window: PeriodWindow,
-  stages: readonly StageId[],
-) {
+/**
+ * Count and value per stage and currency of the referrals created in the period, every stage;
+ * `finish(stages)` gives the rows of some stages (the pipeline asks for all, the weighted
+ * pipeline for the open ones), so both figures come from one pass.
+ */
+export function stageCurrencyAccumulator(window: PeriodWindow) {
   const groups = new Map<string, StageCurrencyRow>();
-  let undated = 0;
-  for (const r of referrals) {
-    const stage = stageOfReferral(r);
-    if (!stage || !stages.includes(stage)) continue;
-    const inside = inWindow(r.createdDateTime, window);
-    if (inside === null) undated += 1;
-    if (!inside) continue;
-    const currency = currencyOf(r);
-    const key = `${stage}|${currency}`;
-    let row = groups.get(key);
-    if (!row) {
-      row = {
-        stage,
-        currency,
-        count: 0,
-        value: 0,
-        drill: stageCurrencyDrill(stage, currency, window.range),
-      };
-      groups.set(key, row);
-    }
-    row.count += 1;
-    row.value += valueOf(r) ?? 0;
-  }
-  const rows = [...groups.values()].sort(
-    (a, b) =>
-      stages.indexOf(a.stage) - stages.indexOf(b.stage) || a.currency.localeCompare(b.currency),
-  );
-  const currencies = [...new Set(rows.map((row) => row.currency))].sort();
-  return { rows, currencies, undated };
+  const undated = new Map<StageId, number>();
+  return {
+    add(f: ReferralFacts) {
+      const stage = f.stage;
+      if (!stage) return;
+      const inside = inWindow(f.created, window);
+      if (inside === null) undated.set(stage, (undated.get(stage) ?? 0) + 1);
+      if (!inside) return;
+      const key = `${stage}|${f.currency}`;
+      let row = groups.get(key);
+      if (!row) {
+        row = {
+          stage,
+          currency: f.currency,
+          count: 0,
+          value: 0,
+          drill: stageCurrencyDrill(stage, f.currency, window.range),
+        };
+        groups.set(key, row);
+      }
+      row.count += 1;
+      row.value += f.value ?? 0;
+    },
+    finish(stages: readonly StageId[]): PipelineByStage {
+      const rows = [...groups.values()]
+        .filter((row) => stages.includes(row.stage))
+        .sort(
+          (a, b) =>
+            stages.indexOf(a.stage) - stages.indexOf(b.stage) ||
+            a.currency.localeCompare(b.currency),
+        );
+      const currencies = [...new Set(rows.map((row) => row.currency))].sort();
+      const count = stages.reduce((sum, stage) => sum + (undated.get(stage) ?? 0), 0);
+      return { rows, currencies, undated: count };
+    },
+  };
 }
 
 export function pipelineByStage(
   referrals: readonly Referral[],
   window: PeriodWindow,
 ): PipelineByStage {
-  return byStageAndCurrency(referrals, window, PIPELINE_STAGE_ORDER);
+  const accumulator = stageCurrencyAccumulator(window);
+  for (const r of referrals) accumulator.add(factsOf(r));
+  return accumulator.finish(PIPELINE_STAGES);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -141,7 +158,20 @@ export function weightedPipeline(
   window: PeriodWindow,
   probabilities: StageProbabilities,
 ): WeightedPipeline {
-  const base = byStageAndCurrency(referrals, window, OPEN_STAGES);
+  const accumulator = stageCurrencyAccumulator(window);
+  for (const r of referrals) accumulator.add(factsOf(r));
+  return weightedFrom(accumulator.finish(OPEN_STAGES), window, probabilities);
+}
+
+/**
+ * The weighted pipeline from the open stages' counts and values (cheap: a change of probability
+ * does not go over the referrals again).
+ */
+export function weightedFrom(
+  base: PipelineByStage,
+  window: PeriodWindow,
+  probabilities: StageProbabilities,
+): WeightedPipeline {
   const rows = base.rows.map((row) => {
     const probability = probabilityOf(row.stage, probabilities);
     return { ...row, probability, weighted: (row.value * probability) / 100 };
@@ -203,22 +233,33 @@ const OUTCOME_STAGES = {
 } as const;
 
 export function outcomesByMonth(referrals: readonly Referral[], window: PeriodWindow): Outcomes {
+  return over(referrals, outcomesAccumulator(window));
+}
+
+export function outcomesAccumulator(window: PeriodWindow): Accumulator<Outcomes> {
   const months = new Map<string, { won: number; lost: number; declined: number }>();
   let undated = 0;
-  for (const r of referrals) {
-    const stage = stageOfReferral(r);
-    if (stage !== 'closed-won' && stage !== 'closed-lost' && stage !== 'closed-declined') continue;
-    const closed = at(r.closedDateTime);
-    if (closed === null) {
+  const add = (f: ReferralFacts) => {
+    const stage = f.stage;
+    if (!isDecided(stage)) return;
+    const closed = f.closed;
+    if (closed === null || f.closedMonth === null) {
       undated += 1;
-      continue;
+      return;
     }
-    if (closed < window.start || closed >= window.end) continue;
-    const month = new Date(closed).toISOString().slice(0, 7);
-    const entry = months.get(month) ?? { won: 0, lost: 0, declined: 0 };
+    if (closed < window.start || closed >= window.end) return;
+    const entry = months.get(f.closedMonth) ?? { won: 0, lost: 0, declined: 0 };
     entry[OUTCOME_STAGES[stage]] += 1;
-    months.set(month, entry);
-  }
+    months.set(f.closedMonth, entry);
+  };
+  return { add, finish: () => finishOutcomes(months, undated, window) };
+}
+
+function finishOutcomes(
+  months: Map<string, { won: number; lost: number; declined: number }>,
+  undated: number,
+  window: PeriodWindow,
+): Outcomes {
   const rows = [...months.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([month, c]): MonthOutcome => {
@@ -299,41 +340,49 @@ function durations(hours: number[], undated: number, drill: Drill): Durations {
  * are left out (the service stamps them accepted when created).
  */
 export function timeToAccept(referrals: readonly Referral[], window: PeriodWindow): Durations {
+  return over(referrals, timeToAcceptAccumulator(window));
+}
+
+export function timeToAcceptAccumulator(window: PeriodWindow): Accumulator<Durations> {
   const hours: number[] = [];
   let undated = 0;
-  for (const r of referrals) {
-    if (r.direction !== 'Incoming') continue;
-    const accepted = at(r.acceptedDateTime);
-    if (accepted === null) continue; // not accepted (yet)
-    const created = at(r.createdDateTime);
+  const add = (f: ReferralFacts) => {
+    if (!f.isIncoming) return;
+    const accepted = f.accepted;
+    if (accepted === null) return; // not accepted (yet)
+    const created = f.created;
     if (created === null) {
       undated += 1;
-      continue;
+      return;
     }
-    if (accepted < window.start || accepted >= window.end) continue;
+    if (accepted < window.start || accepted >= window.end) return;
     hours.push(Math.max(0, accepted - created) / 3_600_000);
-  }
+  };
   // With all time, a range open at the start still asks for an accepted date.
-  const accepted = [window.range ?? '..9999-12-31'];
-  return durations(hours, undated, { direction: ['Incoming'], accepted });
+  const drill = { direction: ['Incoming'], accepted: [window.range ?? '..9999-12-31'] };
+  return { add, finish: () => durations(hours, undated, drill) };
 }
 
 /** Won referrals closed in the period: closedDateTime − acceptedDateTime (from yes to won). */
 export function timeToWin(referrals: readonly Referral[], window: PeriodWindow): Durations {
+  return over(referrals, timeToWinAccumulator(window));
+}
+
+export function timeToWinAccumulator(window: PeriodWindow): Accumulator<Durations> {
   const hours: number[] = [];
   let undated = 0;
-  for (const r of referrals) {
-    if (stageOfReferral(r) !== 'closed-won') continue;
-    const closed = at(r.closedDateTime);
-    const accepted = at(r.acceptedDateTime);
+  const add = (f: ReferralFacts) => {
+    if (f.stage !== 'closed-won') return;
+    const { closed, accepted } = f;
     if (closed === null || accepted === null) {
       undated += 1;
-      continue;
+      return;
     }
-    if (closed < window.start || closed >= window.end) continue;
+    if (closed < window.start || closed >= window.end) return;
     hours.push(Math.max(0, closed - accepted) / 3_600_000);
-  }
-  return durations(hours, undated, withRange({ stage: ['closed-won'] }, 'closed', window.range));
+  };
+  const drill = withRange({ stage: ['closed-won'] }, 'closed', window.range);
+  return { add, finish: () => durations(hours, undated, drill) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -356,26 +405,41 @@ export type ReasonRow = {
   drill: Drill;
 };
 
+export type CloseReasons = { rows: ReasonRow[]; undated: number; unexplained: number };
+
 export function closeReasons(
   referrals: readonly Referral[],
   window: PeriodWindow,
   reasonGroup: (statusReason: string) => string,
-): { rows: ReasonRow[]; undated: number; unexplained: number } {
+): CloseReasons {
+  return over(referrals, closeReasonsAccumulator(window, reasonGroup));
+}
+
+export function closeReasonsAccumulator(
+  window: PeriodWindow,
+  reasonGroup: (statusReason: string) => string,
+): Accumulator<CloseReasons> {
   const rows = new Map<string, ReasonRow & { textCounts: Map<string, number> }>();
+  // The same few texts come back again and again (the dialog's presets): group each text once.
+  const groupOf = new Map<string, string>();
   let undated = 0;
   let unexplained = 0;
-  for (const r of referrals) {
-    const stage = stageOfReferral(r);
-    if (stage !== 'closed-won' && stage !== 'closed-lost' && stage !== 'closed-declined') continue;
-    const inside = inWindow(r.closedDateTime, window);
+  const add = (f: ReferralFacts) => {
+    const stage = f.stage;
+    if (!isDecided(stage)) return;
+    const inside = inWindow(f.closed, window);
     if (inside === null) undated += 1;
-    if (!inside) continue;
-    const text = r.statusReason?.trim() ?? '';
+    if (!inside) return;
+    const text = f.reason;
     if (!text) {
       unexplained += 1;
-      continue;
+      return;
     }
-    const group = reasonGroup(text);
+    let group = groupOf.get(text);
+    if (group === undefined) {
+      group = reasonGroup(text);
+      groupOf.set(text, group);
+    }
     const key = `${stage}|${group}`;
     let row = rows.get(key);
     if (!row) {
@@ -391,7 +455,15 @@ export function closeReasons(
     }
     row.count += 1;
     if (group === 'other') row.textCounts.set(text, (row.textCounts.get(text) ?? 0) + 1);
-  }
+  };
+  return { add, finish: () => finishReasons(rows, undated, unexplained) };
+}
+
+function finishReasons(
+  rows: Map<string, ReasonRow & { textCounts: Map<string, number> }>,
+  undated: number,
+  unexplained: number,
+): CloseReasons {
   const out = [...rows.values()]
     .map(({ textCounts, ...row }) => ({
       ...row,
@@ -423,24 +495,31 @@ export const AGE_BUCKETS = [
 export type AgeRow = { bucket: string; count: number; drill: Drill | null };
 
 /** Active·Accepted referrals today, by whole UTC days since their acceptedDateTime. */
-export function aging(
-  referrals: readonly Referral[],
-  now: Date,
-): { rows: AgeRow[]; undated: number } {
+export type Aging = { rows: AgeRow[]; undated: number };
+
+export function aging(referrals: readonly Referral[], now: Date): Aging {
+  return over(referrals, agingAccumulator(now));
+}
+
+export function agingAccumulator(now: Date): Accumulator<Aging> {
   const today = startOfUtcDay(now.getTime());
   const counts = AGE_BUCKETS.map(() => 0);
   let undated = 0;
-  for (const r of referrals) {
-    if (stageOfReferral(r) !== 'active-accepted') continue;
-    const accepted = at(r.acceptedDateTime);
+  const add = (f: ReferralFacts) => {
+    if (f.stage !== 'active-accepted') return;
+    const accepted = f.accepted;
     if (accepted === null) {
       undated += 1;
-      continue;
+      return;
     }
     const days = Math.max(0, Math.round((today - startOfUtcDay(accepted)) / DAY_MS));
     const index = AGE_BUCKETS.findIndex((b) => days >= b.min && (b.max === null || days <= b.max));
     counts[index] = (counts[index] ?? 0) + 1;
-  }
+  };
+  return { add, finish: () => finishAging(today, counts, undated) };
+}
+
+function finishAging(today: number, counts: number[], undated: number): Aging {
   const rows = AGE_BUCKETS.map((bucket, index) => {
     // Accepted on a day d with (today − d) in [min, max]; accepted in the future counts as 0 days.
     const from = bucket.max === null ? '' : dayOf(today - bucket.max * DAY_MS);
@@ -467,17 +546,24 @@ export type Expiring = {
 
 /** New referrals whose expirationDateTime falls today or in the next 14 days, soonest first. */
 export function expiringSoon(referrals: readonly Referral[], now: Date): Expiring {
+  return over(referrals, expiringAccumulator(now));
+}
+
+export function expiringAccumulator(now: Date): Accumulator<Expiring> {
   const today = startOfUtcDay(now.getTime());
   const items: Expiring['items'] = [];
-  for (const r of referrals) {
-    const stage = stageOfReferral(r);
-    if (stage !== 'new-pending' && stage !== 'new-received') continue;
-    const expires = at(r.expirationDateTime);
-    if (expires === null) continue;
+  const add = (f: ReferralFacts) => {
+    if (f.stage !== 'new-pending' && f.stage !== 'new-received') return;
+    const expires = f.expires;
+    if (expires === null) return;
     const daysLeft = Math.round((startOfUtcDay(expires) - today) / DAY_MS);
-    if (daysLeft < 0 || daysLeft > 14) continue;
-    items.push({ referral: r, daysLeft });
-  }
+    if (daysLeft < 0 || daysLeft > 14) return;
+    items.push({ referral: f.referral, daysLeft });
+  };
+  return { add, finish: () => finishExpiring(today, items) };
+}
+
+function finishExpiring(today: number, items: Expiring['items']): Expiring {
   items.sort((a, b) => a.daysLeft - b.daysLeft || a.referral.id.localeCompare(b.referral.id));
   const rows = EXPIRY_BUCKETS.map((bucket) => ({
     bucket: bucket.id,
@@ -511,41 +597,49 @@ export function topByOpenValue(
   by: 'customer' | 'product',
   limit = 5,
 ): TopRow[] {
+  return over(referrals, topAccumulator(window, by, limit));
+}
+
+export function topAccumulator(
+  window: PeriodWindow,
+  by: 'customer' | 'product',
+  limit = 5,
+): Accumulator<TopRow[]> {
   const groups = new Map<string, TopRow>();
-  for (const r of referrals) {
-    const stage = stageOfReferral(r);
-    if (!stage || !(OPEN_STAGES as readonly string[]).includes(stage)) continue;
-    if (!inWindow(r.createdDateTime, window)) continue;
-    const value = valueOf(r) ?? 0;
-    const currency = currencyOf(r);
-    const names =
-      by === 'customer'
-        ? [(r.customerProfile?.name ?? '').trim()]
-        : [...new Set((r.details?.requirements?.products ?? []).map((p) => p.id))];
-    for (const name of names) {
-      if (!name) continue;
-      const key = `${name}|${currency}`;
-      let row = groups.get(key);
-      if (!row) {
-        row = {
-          name,
-          currency,
-          count: 0,
-          value: 0,
-          drill: currency
-            ? withRange(
-                { stage: [...OPEN_STAGES], [by]: [name], currency: [currency] },
-                'created',
-                window.range,
-              )
-            : null,
-        };
-        groups.set(key, row);
-      }
-      row.count += 1;
-      row.value += value;
+  const addName = (name: string, currency: string, value: number) => {
+    if (!name) return;
+    const key = `${name}|${currency}`;
+    let row = groups.get(key);
+    if (!row) {
+      row = {
+        name,
+        currency,
+        count: 0,
+        value: 0,
+        drill: currency
+          ? withRange(
+              { stage: [...OPEN_STAGES], [by]: [name], currency: [currency] },
+              'created',
+              window.range,
+            )
+          : null,
+      };
+      groups.set(key, row);
     }
-  }
+    row.count += 1;
+    row.value += value;
+  };
+  const add = (f: ReferralFacts) => {
+    if (!isOpen(f.stage)) return;
+    if (!inWindow(f.created, window)) return;
+    const value = f.value ?? 0;
+    if (by === 'customer') addName(f.customer, f.currency, value);
+    else for (const name of f.products) addName(name, f.currency, value);
+  };
+  return { add, finish: () => finishTop(groups, limit) };
+}
+
+function finishTop(groups: Map<string, TopRow>, limit: number): TopRow[] {
   const sorted = [...groups.values()].sort(
     (a, b) => b.value - a.value || a.name.localeCompare(b.name),
   );

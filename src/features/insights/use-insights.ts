@@ -2,19 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { referralQueries } from '../../api/referral-queries';
 import type { Referral } from '../../domain/referral-schema';
-import { referralFilterMatcher, type ReferralFilter } from '../../shared/referral-filter';
+import { matchesScopes, type ScopeId } from '../../domain/scopes';
 import {
-  aging,
-  closeReasons,
-  expiringSoon,
-  outcomesByMonth,
-  pipelineByStage,
-  timeToAccept,
-  timeToWin,
-  topByOpenValue,
-  weightedPipeline,
-  type StageProbabilities,
-} from './insights-data';
+  FILTER_KEYS,
+  referralFilterMatcher,
+  searchTerms,
+  type ReferralFilter,
+} from '../../shared/referral-filter';
+import { useScopeContext } from '../../shared/use-scopes';
+import { allFigures, withWeights, type Insights } from './insights-all';
+import type { StageProbabilities } from './insights-data';
 import type { PeriodWindow } from './insights-period';
 
 function mark(name: string) {
@@ -27,32 +24,44 @@ export function useInsightsList() {
   return useQuery(referralQueries.list({}));
 }
 
-/** Every figure over the referrals that pass the list's filters. */
-export function computeInsights(
-  items: readonly Referral[],
-  matches: (referral: Referral) => boolean,
-  window: PeriodWindow,
-  now: Date,
-  probabilities: StageProbabilities,
-  reasonGroup: (statusReason: string) => string,
-) {
-  const referrals = items.filter(matches);
-  return {
-    count: referrals.length,
-    pipeline: pipelineByStage(referrals, window),
-    weighted: weightedPipeline(referrals, window, probabilities),
-    outcomes: outcomesByMonth(referrals, window),
-    accept: timeToAccept(referrals, window),
-    win: timeToWin(referrals, window),
-    reasons: closeReasons(referrals, window, reasonGroup),
-    aging: aging(referrals, now),
-    expiring: expiringSoon(referrals, now),
-    customers: topByOpenValue(referrals, window, 'customer'),
-    products: topByOpenValue(referrals, window, 'product'),
-  };
+/** Does the filter narrow anything (scopes apart: they need the time and the user)? */
+export function isFilterSet(filter: ReferralFilter, language: string): boolean {
+  return (
+    FILTER_KEYS.some((key) => key !== 'scopes' && filter[key].length > 0) ||
+    searchTerms(filter.search, language).length > 0
+  );
 }
-export type Insights = ReturnType<typeof computeInsights>;
 
+/**
+ * The referrals in the list's scopes (Mine, Needs response, …) and filters. With none set, the
+ * list itself: nothing to go through, and the figures stay memoised on the cache's array.
+ */
+function useFiltered(
+  items: readonly Referral[] | undefined,
+  filter: ReferralFilter,
+  language: string,
+  reasonGroup: (statusReason: string) => string,
+): readonly Referral[] | undefined {
+  // Keyed by content: a new URL (another period) with the same filters filters nothing again.
+  const filterKey = JSON.stringify(filter);
+  const stableFilter = useMemo(() => JSON.parse(filterKey) as ReferralFilter, [filterKey]);
+  const scopeContext = useScopeContext();
+  const scopeKey = stableFilter.scopes.join(',');
+  const hasScopes = scopeKey !== '';
+  // The scope context moves every minute; it only matters when a scope is chosen.
+  const scopeNow = hasScopes ? scopeContext : null;
+  const scoped = useMemo(() => {
+    if (!items || !scopeNow) return items;
+    const scopes = scopeKey.split(',') as ScopeId[];
+    return items.filter((r) => matchesScopes(r, scopes, scopeNow));
+  }, [items, scopeKey, scopeNow]);
+  return useMemo(() => {
+    if (!scoped || !isFilterSet(stableFilter, language)) return scoped;
+    return scoped.filter(referralFilterMatcher(stableFilter, language, reasonGroup));
+  }, [scoped, stableFilter, language, reasonGroup]);
+}
+
+/** Every figure over the referrals that pass the list's scopes and filters. */
 export function useInsights(
   items: readonly Referral[] | undefined,
   filter: ReferralFilter,
@@ -62,11 +71,16 @@ export function useInsights(
   probabilities: StageProbabilities,
   reasonGroup: (statusReason: string) => string,
 ): Insights | undefined {
+  const referrals = useFiltered(items, filter, language, reasonGroup);
+  const figures = useMemo(() => {
+    if (!referrals) return undefined;
+    mark('rd:insights-start');
+    return allFigures(referrals, window, now, reasonGroup);
+  }, [referrals, window, now, reasonGroup]);
   return useMemo(() => {
-    if (!items) return undefined;
-    const matches = referralFilterMatcher(filter, language, reasonGroup);
-    const insights = computeInsights(items, matches, window, now, probabilities, reasonGroup);
+    if (!figures) return undefined;
+    const insights = withWeights(figures, window, probabilities);
     mark('rd:insights-computed');
     return insights;
-  }, [items, filter, language, window, now, probabilities, reasonGroup]);
+  }, [figures, window, probabilities]);
 }
