@@ -1,3 +1,4 @@
+import { AxisBottom, type TickRendererProps } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
@@ -22,12 +23,12 @@ const LABEL_HEIGHT = 18;
 const ROW_GAP = 10;
 const AXIS_HEIGHT = 26;
 const VALUE_ROOM = 112;
-const TICK_LENGTH = 8;
 
 /**
  * Horizontal bars, each row's label above its bars so a 360 px phone keeps full-width bars and
  * whole labels. A bar with a list address is a link (focusable, Enter opens the list). The axis is
- * a line and a few ticks drawn here: plain SVG text, nothing measured (docs/decisions/026).
+ * visx's, with its tick labels as plain SVG text: visx's own label component measures each word to
+ * wrap it, which a number never needs (docs/decisions/026).
  */
 export function BarChart({
   rows,
@@ -125,17 +126,26 @@ export function BarChart({
           </text>
         </g>
       )}
-      <g aria-hidden="true" className="chart-axis" transform={`translate(0, ${y})`}>
-        <line x1={0} x2={plotWidth} y1={0} y2={0} />
-        {x.ticks(Math.max(2, Math.floor(plotWidth / 90))).map((tick) => (
-          <g key={tick} className="chart-tick" transform={`translate(${x(tick)}, 0)`}>
-            <line y1={0} y2={TICK_LENGTH} />
-            <text y={TICK_LENGTH + 12} textAnchor="middle">
-              {formatTick(tick)}
-            </text>
-          </g>
-        ))}
+      <g aria-hidden="true">
+        <AxisBottom
+          top={y}
+          scale={x}
+          numTicks={Math.max(2, Math.floor(plotWidth / 90))}
+          tickFormat={(value) => formatTick(Number(value))}
+          axisClassName="chart-axis"
+          tickClassName="chart-tick"
+          tickComponent={PlainTick}
+        />
       </g>
     </svg>
+  );
+}
+
+/** A tick label as plain text, placed where visx puts it (nothing measured). */
+function PlainTick({ x, y, formattedValue }: TickRendererProps) {
+  return (
+    <text x={x} y={y} dy="0.71em" textAnchor="middle">
+      {formattedValue}
+    </text>
   );
 }
