@@ -10,6 +10,8 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const SIZE = 60;
+/** BENCH_COLD_RTT: added latency per request in ms (0, the default: localhost as it is). */
+const RTT_MS = Number(process.env.BENCH_COLD_RTT ?? 0);
 const ROUTES = [
   { name: 'board', path: '/pipeline', selector: '[data-testid="board-card"]' },
   { name: 'list', path: '/referrals', selector: '[data-testid="referral-row"]' },
@@ -61,6 +63,16 @@ async function coldVisit(browser, url, selector) {
   try {
     await context.addInitScript(firstPaintOf, selector);
     const page = await context.newPage();
+    if (RTT_MS > 0) {
+      // A network round trip as a deployment has it (localhost has none): each request waits.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: RTT_MS,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
     await page.goto(url);
     const handle = await page.waitForFunction(() => window.__coldStart || undefined, null, {
       timeout: 60_000,
