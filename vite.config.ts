@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { routePreload } from './scripts/route-preload.js';
 
 const PARTNER_API = 'https://api.partner.microsoft.com';
 
@@ -69,7 +70,12 @@ export default defineConfig(({ mode, command }) => {
   const problem = command === 'build' ? tokenInBuildProblem(env) : undefined;
   if (problem) throw new Error(problem);
   return {
-    plugins: [react(), contentSecurityPolicy(env)],
+    plugins: [
+      react(),
+      contentSecurityPolicy(env),
+      // modulepreload of the current route's chunks (decision 025).
+      routePreload({ isDemo: (env.VITE_API_MODE || 'demo') === 'demo' }),
+    ],
     server: {
       port: 5173,
       // Talking to the real API from `npm run dev`: set VITE_API_BASE_URL=/partner-api/v1.0/engagements/referrals

@@ -3,6 +3,7 @@
 // bench/results.json. Timings are reported, never asserted: these machines are noisy.
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { bundleSizes } from './bundle-size.mjs';
 import { libraryFloor } from './library-floor.mjs';
@@ -11,6 +12,7 @@ import { measureSoak, soakRows } from './soak.mjs';
 import { bulkRows, measureBulk } from './bulk.mjs';
 import { measureLatency } from './latency.mjs';
 import { insightsChunkGzip, measureInsights } from './insights-probe.mjs';
+import { coldStartRows, measureColdStart } from './cold-start.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4196);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -31,6 +33,8 @@ const BOARD_SIZES = sizesFrom(process.env.BENCH_BOARD_SIZES ?? '1000,5000,10000'
 const SOAK_CYCLES = Number(process.env.SOAK_CYCLES ?? 100);
 const INBOX_SIZES = sizesFrom(process.env.BENCH_INBOX_SIZES ?? '10000');
 const INSIGHTS_SIZES = sizesFrom(process.env.BENCH_INSIGHTS_SIZES ?? '1000,10000');
+// Cold start, demo and live builds (BENCH_COLD=0 skips it, BENCH_COLD_LIVE=0 the live build).
+const COLD = process.env.BENCH_COLD !== '0';
 
 const median = (values) => {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
@@ -291,8 +295,22 @@ async function repeat(label, runs, fn) {
   return Object.fromEntries(keys.map((k) => [k, round(median(results.map((r) => r[k])))]));
 }
 
+/** drop → moved at the largest board size over the smallest (null with fewer than two sizes). */
+function boardDropRatio(board) {
+  const measured = Object.keys(board)
+    .map(Number)
+    .filter((size) => board[size]?.dropToMoved > 0)
+    .sort((a, b) => a - b);
+  if (measured.length < 2) return null;
+  const small = measured[0];
+  const large = measured.at(-1);
+  return { small, large, ratio: board[large].dropToMoved / board[small].dropToMoved };
+}
+
 const sizes = bundleSizes();
-const floor = await libraryFloor();
+// BENCH_FLOOR=0 skips the library floor (it builds each library alone, which takes a while).
+const floor =
+  process.env.BENCH_FLOOR === '0' ? { all: 0, parts: {}, skipped: true } : await libraryFloor();
 const server = await startPreview();
 const browser = await launch();
 const results = {
@@ -307,6 +325,11 @@ const results = {
   soak: null,
 };
 try {
+  // First, while the machine is as quiet as this run gets.
+  if (COLD)
+    results.coldStart = await measureColdStart(browser, BASE).catch((error) => ({
+      error: error.message.split('\n')[0],
+    }));
   for (const size of SIZES)
     results.list[size] = await repeat(`list ${size}`, RUNS, () => measureList(browser, size));
   for (const size of BOARD_SIZES)
@@ -337,6 +360,10 @@ try {
   server.kill();
 }
 
+results.boardDropRatio = boardDropRatio(results.board);
+results.loadAverage = loadavg()
+  .map((x) => x.toFixed(2))
+  .join(' ');
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -386,6 +413,15 @@ for (const size of BOARD_SIZES) {
   rows.push([`Board ${size}: requests per move`, String(b.requestsPerMove), '1']);
   rows.push([`Board ${size}: JS heap after load`, `${b.heap} MB`, '≤ 80 MB']);
 }
+// A drop should cost the two columns it changes, not the cards on the board (issue 16).
+const dropRatio = results.boardDropRatio;
+if (dropRatio) {
+  rows.push([
+    `Board drop → moved, ${dropRatio.large} / ${dropRatio.small} cards`,
+    `${dropRatio.ratio.toFixed(2)}x`,
+    '≤ 1.3x',
+  ]);
+}
 for (const size of INBOX_SIZES) {
   rows.push([`Inbox ${size}: data → painted`, ms(results.inbox[size]?.render), '≤ 100 ms']);
 }
@@ -428,11 +464,13 @@ if (LATENCY_SIZE > 0) {
     ]);
   }
 }
+if (COLD) rows.push(...coldStartRows(results.coldStart));
 rows.push(['Requests per save', String(results.save?.requestsPerSave ?? results.save?.error), '1']);
 if (SOAK_CYCLES > 0) rows.push(...soakRows(results.soak));
 const width = Math.max(...rows.map((r) => r[0].length));
+const load = results.loadAverage;
 console.log(
-  `\nReferral Desk benchmark (median of ${RUNS} runs, production build, headless Chromium)\n`,
+  `\nReferral Desk benchmark (median of ${RUNS} runs, production build, headless Chromium; load average at the end ${load})\n`,
 );
 console.log(`${'measure'.padEnd(width)}  ${'result'.padEnd(22)}  goal`);
 for (const [name, value, goal] of rows)

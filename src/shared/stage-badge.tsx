@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { stageOf } from '../domain/status-machine';
+import { stageOf, type StageId } from '../domain/status-machine';
 import type { ReferralStatus, ReferralSubstatus } from '../domain/referral-schema';
 import './stage-badge.css';
 
@@ -13,9 +13,20 @@ export function StageBadge({
 }) {
   const { t } = useTranslation('common');
   const stage = stageOf({ status, substatus });
+  return stage ? (
+    <StageBadgeText stage={stage} label={t(`stage.${stage}`)} />
+  ) : (
+    <span className="stage-badge stage-unknown" data-stage="unknown">
+      {`${t(`status.${status}`)} · ${t(`substatus.${substatus}`)}`}
+    </span>
+  );
+}
+
+/** The badge with its words given: lists translate the stage names once, not once per row. */
+export function StageBadgeText({ stage, label }: { stage: StageId; label: string }) {
   return (
-    <span className={`stage-badge stage-${stage ?? 'unknown'}`} data-stage={stage ?? 'unknown'}>
-      {stage ? t(`stage.${stage}`) : `${t(`status.${status}`)} · ${t(`substatus.${substatus}`)}`}
+    <span className={`stage-badge stage-${stage}`} data-stage={stage}>
+      {label}
     </span>
   );
 }

@@ -4,7 +4,6 @@ import {
   type DraggableSyntheticListeners,
 } from '@dnd-kit/core';
 import { memo, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectCheckbox } from '../../shared/select-checkbox';
 import type { Referral } from '../../domain/referral-schema';
@@ -24,6 +23,7 @@ export const BoardCard = memo(function BoardCard({ referral, stage, isSaving }: 
   const canMove = offeredTargets(stage).length > 0;
   // useDraggable re-renders every mounted card on each drag event and on the drop, so this wrapper
   // stays small: the handle and the card's content are memoised apart.
+  const { labels } = useBoardActions();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: referral.id,
     data: { stage },
@@ -40,7 +40,8 @@ export const BoardCard = memo(function BoardCard({ referral, stage, isSaving }: 
     >
       {canMove && (
         <DragHandle
-          name={referral.name}
+          label={labels.drag(referral.name || labels.unnamed)}
+          roleDescription={labels.roleDescription}
           attributes={attributes}
           listeners={listeners}
           handleRef={setActivatorNodeRef}
@@ -52,7 +53,8 @@ export const BoardCard = memo(function BoardCard({ referral, stage, isSaving }: 
 });
 
 type DragHandleProps = {
-  name: string | null | undefined;
+  label: string;
+  roleDescription: string;
   attributes: DraggableAttributes;
   listeners: DraggableSyntheticListeners;
   handleRef: (element: HTMLElement | null) => void;
@@ -60,12 +62,12 @@ type DragHandleProps = {
 
 /** dnd-kit keeps `attributes` and `listeners` stable, so a drag event does not re-render this. */
 const DragHandle = memo(function DragHandle({
-  name,
+  label,
+  roleDescription,
   attributes,
   listeners,
   handleRef,
 }: DragHandleProps) {
-  const { t } = useTranslation('board');
   return (
     <button
       ref={handleRef}
@@ -74,8 +76,8 @@ const DragHandle = memo(function DragHandle({
       {...attributes}
       {...listeners}
       // dnd-kit's default role description is the English word "draggable".
-      aria-roledescription={t('card.roleDescription')}
-      aria-label={t('card.drag', { name: name || t('card.unnamed') })}
+      aria-roledescription={roleDescription}
+      aria-label={label}
     >
       <span aria-hidden="true">⠿</span>
     </button>
@@ -88,14 +90,13 @@ const CardContent = memo(function CardContent({
   isSaving,
   titleId,
 }: BoardCardProps & { titleId: string }) {
-  const { t } = useTranslation('board');
-  const { requestMove, now, selection } = useBoardActions();
+  const { requestMove, now, selection, labels, locale } = useBoardActions();
   const moveButton = useRef<HTMLButtonElement>(null);
   const titleLink = useRef<HTMLAnchorElement>(null);
   const targets = offeredTargets(stage);
   // A closed card has no Move to… button: the focus lands on its title instead of the page body.
   useLanding(referral.id, stage, targets.length > 0 ? moveButton : titleLink);
-  const name = referral.name || t('card.unnamed');
+  const name = referral.name || labels.unnamed;
   return (
     <>
       <h3 id={titleId} className="board-card-title">
@@ -104,18 +105,19 @@ const CardContent = memo(function CardContent({
         </Link>
       </h3>
       <span className="board-card-select">
-        <SelectCheckbox selection={selection} id={referral.id} label={t('card.select', { name })} />
+        <SelectCheckbox selection={selection} id={referral.id} label={labels.select(name)} />
       </span>
-      <CardSummary referral={referral} now={now} />
+      <CardSummary referral={referral} now={now} labels={labels} locale={locale} />
       {isSaving && (
         <p className="board-card-saving">
           <span className="board-spinner" aria-hidden="true" />
-          {t('card.saving')}
+          {labels.saving}
         </p>
       )}
       {targets.length > 0 && (
         <MoveToMenu
           name={name}
+          buttonLabel={labels.moveTo}
           targets={targets}
           buttonRef={moveButton}
           onSelect={(target) => requestMove(referral, stage, target, 'menu')}
@@ -127,13 +129,12 @@ const CardContent = memo(function CardContent({
 
 /** The copy that follows the pointer while dragging (the card itself may scroll out of its list). */
 export function CardPreview({ referral }: { referral: Referral }) {
-  const { t } = useTranslation('board');
-  const { now } = useBoardActions();
+  const { now, labels, locale } = useBoardActions();
   return (
     <div className="board-card is-preview" aria-hidden="true">
       <span className="board-card-handle">⠿</span>
-      <p className="board-card-title">{referral.name || t('card.unnamed')}</p>
-      <CardSummary referral={referral} now={now} />
+      <p className="board-card-title">{referral.name || labels.unnamed}</p>
+      <CardSummary referral={referral} now={now} labels={labels} locale={locale} />
     </div>
   );
 }

@@ -20,12 +20,13 @@ type BoardColumnProps = {
   /** Hidden by the list's stage filter: folded, still a drop target. */
   isFilteredOut: boolean;
   onToggle?: (stage: StageId) => void;
-  savingIds: ReadonlySet<string>;
+  /** The ids of this column's cards being saved, joined (a string, so memo compares it). */
+  savingKey: string;
   dropState: DropState;
 };
 
 export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
-  const { stage, items, isCollapsed, isFilteredOut, onToggle, savingIds, dropState } = props;
+  const { stage, items, isCollapsed, isFilteredOut, onToggle, savingKey, dropState } = props;
   const { t } = useTranslation(['board', 'common']);
   const titleId = useId();
   // Refused columns are not droppable at all: a drop there finds no target and changes nothing.
@@ -70,7 +71,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
           <VirtualCardList
             stage={stage}
             items={items}
-            savingIds={savingIds}
+            savingKey={savingKey}
             label={t(`common:stage.${stage}`)}
           />
         ))}

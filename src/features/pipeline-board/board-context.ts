@@ -2,6 +2,7 @@ import { createContext, useContext, useLayoutEffect, type RefObject } from 'reac
 import type { Referral } from '../../domain/referral-schema';
 import type { StageId } from '../../domain/status-machine';
 import type { Selection } from '../../shared/use-selection';
+import type { CardLabels } from './card-labels';
 
 /**
  * The card expected in a column after a move. When it renders there, it records the drop→moved
@@ -18,6 +19,10 @@ export type BoardActions = {
   now: Date;
   /** Cards picked for a bulk action (each card subscribes to its own id only). */
   selection: Selection;
+  /** The cards' words, translated once for the board. */
+  labels: CardLabels;
+  /** The Intl locale the cards format money and dates with. */
+  locale: string;
 };
 
 export const BoardContext = createContext<BoardActions | null>(null);

@@ -8,6 +8,8 @@ import { isClosingStage, STAGE_IDS, type StageId } from '../../domain/status-mac
 import { BulkActionsBar } from '../../shared/bulk-actions-bar';
 import { CloseDialog } from '../../shared/close-dialog';
 import { useSelection } from '../../shared/use-selection';
+import { useAgingLabels } from '../../shared/aging-note';
+import { cardLabels } from './card-labels';
 import type { CloseFormValues } from '../../shared/close-form-schema';
 import { BoardContext, type BoardActions, type Landing, type MoveSource } from './board-context';
 import { hasCardFilter, isStageShown, type BoardFilter } from './board-filter';
@@ -37,7 +39,9 @@ export function BoardView({
   /** A drag started (true) or ended (false): the page holds list refreshes meanwhile. */
   onDragChange?: (isDragging: boolean) => void;
 }) {
-  const { t } = useTranslation('board');
+  const { t } = useTranslation(['board', 'common']);
+  const aging = useAgingLabels();
+  const labels = useMemo(() => cardLabels(t, aging), [t, aging]);
   const locale = useIntlLocale();
   const now = useNow();
   const moves = useBoardMoves();
@@ -102,8 +106,8 @@ export function BoardView({
   );
 
   const actions = useMemo<BoardActions>(
-    () => ({ requestMove, landingRef, now, selection }),
-    [requestMove, now, selection],
+    () => ({ requestMove, landingRef, now, selection, labels, locale }),
+    [requestMove, now, selection, labels, locale],
   );
 
   const handleCancelClose = () => {
@@ -146,7 +150,7 @@ export function BoardView({
     <BoardContext.Provider value={actions}>
       {isFiltering && (
         <p className="board-filter-note">
-          {t('filtered', { count: shownCount, total: data.total })}
+          {t('board:filtered', { count: shownCount, total: data.total })}
         </p>
       )}
       <BulkActionsBar selection={selection} referrals={allReferrals} />
@@ -157,7 +161,7 @@ export function BoardView({
         byId={data.byId}
         filter={deferredFilter}
         isFiltering={hasCardFilter(deferredFilter)}
-        savingIds={moves.savingIds}
+        savingKeys={moves.savingKeys}
         collapsed={collapsed}
         onToggle={toggleCollapsed}
         onDrop={(referral, from, target) => requestMove(referral, from, target, 'drag')}

@@ -1,13 +1,12 @@
-import { useTranslation } from 'react-i18next';
-import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { expiryCountdown, formatDate, formatMoney } from '../../domain/format';
 import type { Referral } from '../../domain/referral-schema';
 import { AgingNote } from '../../shared/aging-note';
+import type { CardLabels } from './card-labels';
+
+type CardSummaryProps = { referral: Referral; now: Date; labels: CardLabels; locale: string };
 
 /** What a card tells about a referral: customer, deal value, closing date, expiry of a New one. */
-export function CardSummary({ referral, now }: { referral: Referral; now: Date }) {
-  const { t } = useTranslation(['board', 'common']);
-  const locale = useIntlLocale();
+export function CardSummary({ referral, now, labels, locale }: CardSummaryProps) {
   const details = referral.details;
   const expiry =
     referral.status === 'New'
@@ -16,16 +15,16 @@ export function CardSummary({ referral, now }: { referral: Referral; now: Date }
   return (
     <>
       <p className="board-card-customer">
-        <span className="visually-hidden">{t('board:card.customer')}: </span>
+        <span className="visually-hidden">{labels.customer}: </span>
         {referral.customerProfile?.name || '—'}
       </p>
       <dl className="board-card-facts">
         <div>
-          <dt>{t('board:card.dealValue')}</dt>
+          <dt>{labels.dealValue}</dt>
           <dd>{formatMoney(details?.dealValue, details?.currency, locale)}</dd>
         </div>
         <div>
-          <dt>{t('board:card.closing')}</dt>
+          <dt>{labels.closing}</dt>
           <dd>{formatDate(details?.closingDateTime, locale)}</dd>
         </div>
       </dl>
@@ -33,12 +32,10 @@ export function CardSummary({ referral, now }: { referral: Referral; now: Date }
         <p
           className={`board-card-expiry${expiry.isUrgent ? ' is-urgent' : ''}${expiry.isExpired ? ' is-expired' : ''}`}
         >
-          {t(expiry.isExpired ? 'common:expiry.expired' : 'common:expiry.expires', {
-            when: expiry.label,
-          })}
+          {labels.expiry(expiry)}
         </p>
       )}
-      <AgingNote referral={referral} now={now.getTime()} />
+      <AgingNote referral={referral} now={now.getTime()} labels={labels.aging} />
     </>
   );
 }

@@ -4,6 +4,8 @@ import type { StageId } from '../../domain/status-machine';
 
 type MoveToMenuProps = {
   name: string;
+  /** "Move to…", translated once for the board. */
+  buttonLabel: string;
   targets: readonly StageId[];
   onSelect: (target: StageId) => void;
   buttonRef: RefObject<HTMLButtonElement | null>;
@@ -13,8 +15,7 @@ type MoveToMenuProps = {
  * The keyboard and screen-reader path for moves: a menu button (WAI-ARIA menu button pattern)
  * listing only the stages the card may legally go to.
  */
-export function MoveToMenu({ name, targets, onSelect, buttonRef }: MoveToMenuProps) {
-  const { t } = useTranslation(['board', 'common']);
+export function MoveToMenu({ name, buttonLabel, targets, onSelect, buttonRef }: MoveToMenuProps) {
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const menuId = useId();
@@ -81,36 +82,70 @@ export function MoveToMenu({ name, targets, onSelect, buttonRef }: MoveToMenuPro
         onClick={() => (isOpen ? close(false) : setActiveIndex(0))}
         onKeyDown={handleButtonKeyDown}
       >
-        {t('board:moveTo.button')}
+        {buttonLabel}
         <span className="visually-hidden"> {name}</span>
       </button>
       {isOpen && (
-        <ul
+        <MoveToList
           id={menuId}
-          role="menu"
-          className="move-to-menu"
-          aria-label={t('board:moveTo.menu', { name })}
+          name={name}
+          targets={targets}
+          activeIndex={activeIndex}
+          itemRefs={itemRefs}
           onKeyDown={handleMenuKeyDown}
-        >
-          {targets.map((target, index) => (
-            <li key={target} role="none">
-              <button
-                ref={(node) => {
-                  itemRefs.current[index] = node;
-                }}
-                type="button"
-                role="menuitem"
-                tabIndex={index === activeIndex ? 0 : -1}
-                className="move-to-item"
-                data-stage={target}
-                onClick={() => handleSelect(target)}
-              >
-                {t(`common:stage.${target}`)}
-              </button>
-            </li>
-          ))}
-        </ul>
+          onSelect={handleSelect}
+        />
       )}
     </div>
+  );
+}
+
+type MoveToListProps = {
+  id: string;
+  name: string;
+  targets: readonly StageId[];
+  activeIndex: number;
+  itemRefs: RefObject<(HTMLButtonElement | null)[]>;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onSelect: (target: StageId) => void;
+};
+
+/** The open menu: translated when it opens, so the cards' first render does no lookups for it. */
+function MoveToList({
+  id,
+  name,
+  targets,
+  activeIndex,
+  itemRefs,
+  onKeyDown,
+  onSelect,
+}: MoveToListProps) {
+  const { t } = useTranslation(['board', 'common']);
+  return (
+    <ul
+      id={id}
+      role="menu"
+      className="move-to-menu"
+      aria-label={t('board:moveTo.menu', { name })}
+      onKeyDown={onKeyDown}
+    >
+      {targets.map((target, index) => (
+        <li key={target} role="none">
+          <button
+            ref={(node) => {
+              itemRefs.current[index] = node;
+            }}
+            type="button"
+            role="menuitem"
+            tabIndex={index === activeIndex ? 0 : -1}
+            className="move-to-item"
+            data-stage={target}
+            onClick={() => onSelect(target)}
+          >
+            {t(`common:stage.${target}`)}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

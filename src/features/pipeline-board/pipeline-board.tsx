@@ -33,7 +33,8 @@ type PipelineBoardProps = {
   byId: ReadonlyMap<string, Referral>;
   filter: BoardFilter;
   isFiltering: boolean;
-  savingIds: ReadonlySet<string>;
+  /** Per column, the ids (joined by SAVING_SEPARATOR) of its cards being saved. */
+  savingKeys: ReadonlyMap<StageId, string>;
   collapsed: ReadonlySet<StageId>;
   onToggle: (stage: StageId) => void;
   onDrop: (referral: Referral, from: StageId, target: StageId) => void;
@@ -155,7 +156,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
             isCollapsed={collapsed.has(stage)}
             isFilteredOut={!isStageShown(props.filter, stage)}
             onToggle={isReadOnlyStage(stage) ? onToggle : undefined}
-            savingIds={props.savingIds}
+            savingKey={props.savingKeys.get(stage) ?? ''}
             dropState={dropStateOf(dragged, stage)}
           />
         ))}

@@ -16,13 +16,20 @@ type Overlay = ReadonlyMap<string, Entry>;
 
 export type BoardMoves = {
   overlay: Overlay;
-  savingIds: ReadonlySet<string>;
+  /**
+   * Per column (the stage the card shows in), the ids (joined by SAVING_SEPARATOR) of its cards being saved:
+   * strings, so a drop re-renders only the columns whose saving cards changed.
+   */
+  savingKeys: ReadonlyMap<StageId, string>;
   /** Show a card in a closing column while the close dialog asks for the reason; nothing is sent. */
   propose: (referral: Referral, target: StageId) => void;
   withdraw: (id: string) => void;
   /** Move a card now (optimistic) and save it with one PUT; `changes` default to the stage pair. */
   move: (referral: Referral, target: StageId, changes?: ReferralChanges) => void;
 };
+
+/** Between the ids of a column's saving cards (never part of an id). */
+export const SAVING_SEPARATOR = '\u001f';
 
 const without = (overlay: Overlay, id: string): Overlay => {
   const next = new Map(overlay);
@@ -144,10 +151,13 @@ export function useBoardMoves(): BoardMoves {
     setOverlay((prev) => (prev.get(id)?.phase === 'proposed' ? without(prev, id) : prev));
   }, []);
 
-  const savingIds = useMemo(
-    () => new Set([...overlay].filter(([, e]) => e.phase === 'saving').map(([id]) => id)),
-    [overlay],
-  );
+  const savingKeys = useMemo(() => {
+    const ids = new Map<StageId, string[]>();
+    for (const [id, entry] of overlay) {
+      if (entry.phase === 'saving') ids.set(entry.target, [...(ids.get(entry.target) ?? []), id]);
+    }
+    return new Map([...ids].map(([stage, list]) => [stage, list.sort().join(SAVING_SEPARATOR)]));
+  }, [overlay]);
 
-  return { overlay, savingIds, propose, withdraw, move };
+  return { overlay, savingKeys, propose, withdraw, move };
 }

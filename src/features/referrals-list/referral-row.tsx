@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { expiryCountdown, formatDate, formatMoney } from '../../domain/format';
 import { SelectCheckbox } from '../../shared/select-checkbox';
 import { AgingNote } from '../../shared/aging-note';
-import { StageBadge } from '../../shared/stage-badge';
+import { StageBadge, StageBadgeText } from '../../shared/stage-badge';
+import { stageOf } from '../../domain/status-machine';
 import type { Selection } from '../../shared/use-selection';
 import type { ListRow } from './list-rows';
 import type { RowLabels } from './row-labels';
@@ -43,6 +44,7 @@ export const ReferralRow = memo(function ReferralRow({
   const { column, none } = labels;
   const location = [row.city, row.country].filter(Boolean).join(', ');
   const expiry = expiryCountdown(row.expiresIso, now, locale);
+  const stage = stageOf(row);
   return (
     <tr className="referral-row" data-testid="referral-row" aria-rowindex={rowIndex}>
       <td className="cell-select">
@@ -64,8 +66,12 @@ export const ReferralRow = memo(function ReferralRow({
         {location && <span className="cell-secondary">{location}</span>}
       </td>
       <td className="cell-stage" data-label={column.stage}>
-        <StageBadge status={row.status} substatus={row.substatus} />
-        <AgingNote referral={row.referral} now={now.getTime()} />
+        {stage ? (
+          <StageBadgeText stage={stage} label={labels.stage[stage]} />
+        ) : (
+          <StageBadge status={row.status} substatus={row.substatus} />
+        )}
+        <AgingNote referral={row.referral} now={now.getTime()} labels={labels.aging} />
       </td>
       <td className="cell-money" data-label={column.dealValue}>
         {formatMoney(row.dealValue, row.currency, locale)}

@@ -11,6 +11,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useMediaQuery } from '../../components/ui/use-media-query';
 import { useNow } from '../../components/ui/use-now';
+import { useAgingLabels } from '../../shared/aging-note';
 import type { Selection } from '../../shared/use-selection';
 import { SORT_KEYS, type Sort, type SortKey } from './list-params';
 import type { ListRow } from './list-rows';
@@ -61,7 +62,8 @@ type ReferralsTableProps = {
  */
 export function ReferralsTable({ rows, sort, onSort, locale, selection }: ReferralsTableProps) {
   const { t } = useTranslation(['list', 'common']);
-  const labels = useMemo(() => rowLabels(t), [t]);
+  const aging = useAgingLabels();
+  const labels = useMemo(() => rowLabels(t, aging), [t, aging]);
   const isPhone = useMediaQuery(PHONE_QUERY);
   const rowHeight = isPhone ? CARD_HEIGHT : ROW_HEIGHT;
   const now = useNow();

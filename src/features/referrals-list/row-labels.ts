@@ -1,7 +1,10 @@
 import type { TFunction } from 'i18next';
+import { SLOT, slotTemplate } from '../../components/ui/slot-template';
 import type { ReferralCategory } from '../../domain/category';
 import type { Expiry } from '../../domain/format';
 import type { ReferralDirection } from '../../domain/referral-schema';
+import { STAGE_IDS, type StageId } from '../../domain/status-machine';
+import type { AgingLabels } from '../../shared/aging-note';
 import type { SortKey } from './list-params';
 
 /**
@@ -16,9 +19,14 @@ export type RowLabels = {
   category: Record<ReferralCategory, string>;
   expiry: (expiry: Expiry) => string;
   select: (name: string) => string;
+  stage: Record<StageId, string>;
+  aging: AgingLabels;
 };
 
-export function rowLabels(t: TFunction<['list', 'common']>): RowLabels {
+export function rowLabels(t: TFunction<['list', 'common']>, aging: AgingLabels): RowLabels {
+  // Sentences with a value in them are translated once with a slot and filled per row.
+  const expires = slotTemplate(t('common:expiry.expires', { when: SLOT }));
+  const expired = slotTemplate(t('common:expiry.expired', { when: SLOT }));
   return {
     column: {
       name: t('column.name'),
@@ -42,10 +50,12 @@ export function rowLabels(t: TFunction<['list', 'common']>): RowLabels {
       'qualified-lead': t('common:category.qualified-lead'),
       'co-sell': t('common:category.co-sell'),
     },
-    select: (name) => t('selectRow', { name }),
-    expiry: (expiry) =>
-      t(expiry.isExpired ? 'common:expiry.expired' : 'common:expiry.expires', {
-        when: expiry.label,
-      }),
+    select: slotTemplate(t('selectRow', { name: SLOT })),
+    expiry: (expiry) => (expiry.isExpired ? expired : expires)(expiry.label),
+    stage: Object.fromEntries(STAGE_IDS.map((id) => [id, t(`common:stage.${id}`)])) as Record<
+      StageId,
+      string
+    >,
+    aging,
   };
 }

@@ -1,0 +1,244 @@
+// Cold start (issue 16): navigation → first board card and → first list row painted, in a fresh
+// browser context each run (no HTTP cache, no service worker, no storage), production builds:
+// demo (dist, the in-page simulator) and live (token auth against `npm run sim` over HTTP, 60
+// referrals). Median of BENCH_COLD_RUNS (5) per route and build.
+// Run alone: `npx vite build && node bench/cold-start.mjs` (BENCH_PORT; BENCH_DIST, default dist,
+// the demo build to serve; BENCH_COLD_LIVE=0 skips the live build).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const SIZE = 60;
+/** BENCH_COLD_RTT: added latency per request in ms (0, the default: localhost as it is). */
+const RTT_MS = Number(process.env.BENCH_COLD_RTT ?? 0);
+const ROUTES = [
+  { name: 'board', path: '/pipeline', selector: '[data-testid="board-card"]' },
+  { name: 'list', path: '/referrals', selector: '[data-testid="referral-row"]' },
+];
+/** The issue's figures for the first board card (2-core machine, headless Chromium, 60 referrals). */
+export const COLD_BEFORE = { demo: { board: 2300 }, live: { board: 1800 } };
+
+/** In the page, before the app: the first frame painted with an element matching `selector`. */
+const firstPaintOf = (selector) => {
+  const found = () => {
+    if (window.__coldStart !== undefined || !document.querySelector(selector)) return false;
+    window.__coldStart = null;
+    // rAF runs before the frame is painted; a task queued from it runs after.
+    requestAnimationFrame(() => setTimeout(() => (window.__coldStart = performance.now()), 0));
+    return true;
+  };
+  const watch = () => {
+    const observer = new MutationObserver(() => {
+      if (found()) observer.disconnect();
+    });
+    observer.observe(document.documentElement, { subtree: true, childList: true });
+  };
+  if (document.documentElement) watch();
+  else document.addEventListener('DOMContentLoaded', watch);
+};
+
+const median = (values) => {
+  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return Math.round(v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2);
+};
+
+async function waitForHttp(url, label, tries = 300) {
+  for (let i = 0; i < tries; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${label} did not start at ${url}`);
+}
+
+/** One cold visit: a new context (a fresh profile in memory), navigation → first painted item. */
+async function coldVisit(browser, url, selector) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    await context.addInitScript(firstPaintOf, selector);
+    const page = await context.newPage();
+    if (RTT_MS > 0) {
+      // A network round trip as a deployment has it (localhost has none): each request waits.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: RTT_MS,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
+    await page.goto(url);
+    const handle = await page.waitForFunction(() => window.__coldStart || undefined, null, {
+      timeout: 60_000,
+      polling: 20,
+    });
+    return await handle.jsonValue();
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureBuild(browser, base, runs, suffix = '') {
+  const out = {};
+  for (const route of ROUTES) {
+    const times = [];
+    for (let i = 0; i < runs; i += 1) {
+      try {
+        times.push(await coldVisit(browser, `${base}${route.path}${suffix}`, route.selector));
+      } catch (error) {
+        console.error(
+          `cold start ${route.name} run ${i + 1} failed: ${error.message.split('\n')[0]}`,
+        );
+      }
+    }
+    out[route.name] = median(times);
+  }
+  return out;
+}
+
+function npx(args, env = {}) {
+  const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed`);
+}
+
+/**
+ * The live build against the HTTP simulator, as the live journeys run it (e2e/live-config.ts):
+ * a token build (the simulator's test token, allowed in a test build only) in dist-live-bench.
+ */
+async function measureLive(browser, { appPort, simPort, runs }) {
+  const simOrigin = `http://127.0.0.1:${simPort}`;
+  const appOrigin = `http://127.0.0.1:${appPort}`;
+  npx(['vite', 'build', '--logLevel', 'warn', '--outDir', 'dist-live-bench'], {
+    VITE_API_MODE: 'live',
+    VITE_API_BASE_URL: `${simOrigin}/v1.0/engagements/referrals`,
+    VITE_AUTH_MODE: 'token',
+    VITE_API_TOKEN: 'admin-bench',
+    VITE_ALLOW_TOKEN_IN_BUILD: 'true',
+  });
+  npx(['vite', 'build', '--config', 'vite.sim.config.ts']);
+  const children = [
+    spawn(process.execPath, ['dist-sim/sim-server.js'], {
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        SIM_PORT: String(simPort),
+        SIM_SIZE: String(SIZE),
+        SIM_DATA_FILE: '',
+        SIM_ALLOWED_ORIGINS: appOrigin,
+      },
+    }),
+    spawn(
+      process.execPath,
+      [
+        'node_modules/vite/bin/vite.js',
+        'preview',
+        '--port',
+        String(appPort),
+        '--strictPort',
+        '--host',
+        '127.0.0.1',
+        '--outDir',
+        'dist-live-bench',
+      ],
+      { stdio: 'ignore' },
+    ),
+  ];
+  try {
+    await waitForHttp(`${simOrigin}/__sim/health`, 'the simulator');
+    await waitForHttp(appOrigin, 'the live preview');
+    return await measureBuild(browser, appOrigin, runs);
+  } finally {
+    for (const child of children) child.kill();
+  }
+}
+
+/**
+ * Demo and live cold starts. `base` serves dist (the demo build); the live build gets its own
+ * preview on `livePort` and a simulator on `simPort`.
+ */
+export async function measureColdStart(browser, base, options = {}) {
+  const runs = Number(options.runs ?? process.env.BENCH_COLD_RUNS ?? 5);
+  const port = Number(new URL(base).port);
+  const result = {
+    loadAverage: loadavg().map((x) => Number(x.toFixed(2))),
+    demo: await measureBuild(browser, base, runs, `?demo-size=${SIZE}`),
+  };
+  if (process.env.BENCH_COLD_LIVE !== '0') {
+    result.live = await measureLive(browser, {
+      appPort: Number(options.livePort ?? port + 1),
+      simPort: Number(options.simPort ?? process.env.BENCH_SIM_PORT ?? port + 2),
+      runs,
+    }).catch((error) => ({ error: error.message.split('\n')[0] }));
+  }
+  return result;
+}
+
+const ms = (x) => (x === null || x === undefined ? 'n/a' : `${x} ms`);
+
+/** Rows for the bench table: each figure with the issue's and the goal (3x faster). */
+export function coldStartRows(cold) {
+  if (!cold) return [];
+  if (cold.error) return [['Cold start', cold.error, '']];
+  const rows = [];
+  for (const build of ['demo', 'live']) {
+    const figures = cold[build];
+    if (!figures) continue;
+    if (figures.error) {
+      rows.push([`Cold start, ${build} build`, figures.error, '']);
+      continue;
+    }
+    for (const route of ROUTES) {
+      const before = COLD_BEFORE[build][route.name];
+      const goal = before ? `≤ ${Math.round(before / 3)} ms (was ${before} ms)` : '';
+      const item = route.name === 'board' ? 'first board card' : 'first list row';
+      rows.push([
+        `Cold start, ${build}: navigation → ${item} (${SIZE} referrals)`,
+        ms(figures[route.name]),
+        goal,
+      ]);
+    }
+  }
+  rows.push(['  load average when measured (1, 5, 15 min)', cold.loadAverage.join(' '), '']);
+  return rows;
+}
+
+// Run alone: prints the rows.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { chromium } = await import('@playwright/test');
+  const port = Number(process.env.BENCH_PORT ?? 4196);
+  const base = `http://127.0.0.1:${port}`;
+  const preview = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+      '--outDir',
+      process.env.BENCH_DIST ?? 'dist',
+    ],
+    { stdio: 'ignore' },
+  );
+  const browser = await chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    await waitForHttp(base, 'vite preview');
+    const cold = await measureColdStart(browser, base);
+    for (const [name, value, goal] of coldStartRows(cold))
+      console.log(`${name}  ${value}  ${goal}`);
+  } finally {
+    await browser.close();
+    preview.kill();
+  }
+}

@@ -1,0 +1,146 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * The lazily loaded view behind each path (as src/app/router.tsx routes them). Listed here, not
+ * read from the router, so this stays independent of the routing library.
+ */
+const ROUTE_VIEWS: readonly (readonly [pattern: string, module: string])[] = [
+  ['/', 'src/features/referrals-list/referrals-list-page.tsx'], // redirects to /referrals
+  ['/referrals', 'src/features/referrals-list/referrals-list-page.tsx'],
+  ['/referrals/new', 'src/features/referral-create/referral-create-page.tsx'],
+  ['/referrals/*', 'src/features/referral-edit/referral-edit-page.tsx'],
+  ['/pipeline', 'src/features/pipeline-board/pipeline-board-page.tsx'],
+  ['/inbox', 'src/features/inbox/inbox-page.tsx'],
+  ['/insights', 'src/features/insights/insights-page.tsx'],
+];
+
+/** The demo backend, which a demo build loads at start beside the route (src/main.tsx). */
+const DEMO_BACKEND = 'src/mocks/browser.ts';
+
+export const ROUTE_PRELOAD_FILE = 'route-preload.js';
+
+type Chunk = {
+  type: 'chunk';
+  fileName: string;
+  facadeModuleId: string | null;
+  imports: string[];
+  isEntry: boolean;
+  viteMetadata?: { importedCss: Set<string> };
+};
+
+/** A chunk's file, its static imports (not those the entry loads anyway) and their CSS. */
+function filesOf(chunk: Chunk, chunks: ReadonlyMap<string, Chunk>, skip: ReadonlySet<string>) {
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (c: Chunk) => {
+    if (js.has(c.fileName) || skip.has(c.fileName)) return;
+    js.add(c.fileName);
+    for (const file of c.viteMetadata?.importedCss ?? []) css.add(file);
+    for (const name of c.imports) {
+      const next = chunks.get(name);
+      if (next) visit(next);
+    }
+  };
+  visit(chunk);
+  return { js: [...js], css: [...css] };
+}
+
+/** The entry's static graph: index.html preloads it already. */
+function entryGraph(chunks: ReadonlyMap<string, Chunk>): Set<string> {
+  const seen = new Set<string>();
+  const visit = (c: Chunk) => {
+    if (seen.has(c.fileName)) return;
+    seen.add(c.fileName);
+    for (const name of c.imports) {
+      const next = chunks.get(name);
+      if (next) visit(next);
+    }
+  };
+  for (const c of chunks.values()) if (c.isEntry) visit(c);
+  return seen;
+}
+
+/** In the browser, before the app: preload what the current path's view needs. */
+function preloadScript(
+  routes: readonly (readonly [string, { js: string[]; css: string[] }])[],
+  always: { js: string[]; css: string[] },
+  base: string,
+) {
+  return `// Written by scripts/route-preload.ts at build time: starts loading the current view's code
+// while the app's own code loads, instead of after it has started.
+(function () {
+  var routes = ${JSON.stringify(routes)};
+  var always = ${JSON.stringify(always)};
+  var path = location.pathname.replace(/\\/+$/, '') || '/';
+  var files = always;
+  for (var i = 0; i < routes.length; i += 1) {
+    var pattern = routes[i][0];
+    var match = pattern.slice(-2) === '/*'
+      ? path.indexOf(pattern.slice(0, -1)) === 0
+      : path === pattern;
+    if (match) {
+      files = { js: always.js.concat(routes[i][1].js), css: always.css.concat(routes[i][1].css) };
+      break;
+    }
+  }
+  function add(rel, file) {
+    var link = document.createElement('link');
+    link.rel = rel;
+    link.href = ${JSON.stringify(base)} + file;
+    if (rel === 'modulepreload') link.crossOrigin = '';
+    document.head.appendChild(link);
+  }
+  files.js.forEach(function (file) { add('modulepreload', file); });
+  files.css.forEach(function (file) { add('stylesheet', file); });
+})();
+`;
+}
+
+/**
+ * modulepreload for the current route (issue 16, decision 025). The CSP forbids inline scripts, so
+ * index.html loads a small external script with the path → files map; it adds
+ * `<link rel=modulepreload>` for the view's chunks (and `<link rel=stylesheet>` for its CSS, which
+ * the lazy import would add later), and in a demo build the demo backend's chunks.
+ */
+export function routePreload(options: { isDemo: boolean }): Plugin {
+  let root = process.cwd();
+  let base = '/';
+  return {
+    name: 'referral-desk-route-preload',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'script',
+          attrs: { src: `${base}${ROUTE_PRELOAD_FILE}` },
+          injectTo: 'head',
+        },
+      ],
+    },
+    generateBundle(_options, bundle) {
+      const chunks = new Map<string, Chunk>();
+      for (const item of Object.values(bundle)) {
+        if (item.type === 'chunk') chunks.set(item.fileName, item);
+      }
+      const skip = entryGraph(chunks);
+      const filesFor = (module: string) => {
+        const id = resolve(root, module);
+        const chunk = [...chunks.values()].find((c) => c.facadeModuleId === id);
+        return chunk ? filesOf(chunk, chunks, skip) : { js: [], css: [] };
+      };
+      const routes = ROUTE_VIEWS.map(([pattern, module]) => [pattern, filesFor(module)] as const);
+      const always = options.isDemo ? filesFor(DEMO_BACKEND) : { js: [], css: [] };
+      this.emitFile({
+        type: 'asset',
+        fileName: ROUTE_PRELOAD_FILE,
+        source: preloadScript(routes, always, base),
+      });
+    },
+  };
+}
