@@ -48,8 +48,12 @@ export async function measureLatency(browser, base, size = 10_000, latencyMs = 3
     allLoaded: await markAt(page, 'rd:list-complete'),
     maxInFlight: await page.evaluate(() => window.__benchFetch.max),
   };
-  // Wait for the device copy to be written, then come back.
-  await page.waitForTimeout(3000);
+  // Wait for the device copy to be written (in idle time after the load), then come back.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('rd:device-copy-saved').length > 0,
+    null,
+    { timeout: 120_000 },
+  );
   await page.goto(`${base}/referrals`);
   const shown = await page
     .getByTestId('list-count')

@@ -14,7 +14,13 @@ import { createDeviceCopy, deviceCopyBuster, removeDeviceCopy } from './device-c
 import { setDeviceCopyController } from './device-copy-choice';
 
 const idb = () => createStore('referral-desk', 'device-copy');
-const stored = () => get<string>('referrals', idb());
+/** The stored copy as text (it is kept as UTF-8 bytes). */
+const stored = async () => {
+  const value = await get<unknown>('referrals', idb());
+  if (value === undefined) return undefined;
+  expect(ArrayBuffer.isView(value)).toBe(true);
+  return new TextDecoder().decode(value as Uint8Array);
+};
 const waitForWrite = async () => {
   for (let i = 0; i < 50 && !(await stored()); i += 1) await new Promise((r) => setTimeout(r, 10));
 };
