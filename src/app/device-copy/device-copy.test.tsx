@@ -102,6 +102,34 @@ describe('the on-device copy', () => {
     expect(copy.clientState?.queries ?? []).toEqual([]);
   });
 
+  test('switched on with no copy yet, the list already loaded is written at once', async () => {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(referralKeys.list({}), completeList);
+    const copy = createDeviceCopy({ queryClient, accountKey: 'demo', throttleMs: 0 });
+    await copy.restore();
+    await copy.enable();
+    await waitForWrite();
+    expect(await stored()).toContain('Deal b');
+  });
+
+  test('a restored copy is not written again until the list changes', async () => {
+    await keepCopy('demo');
+    const before = await stored(); // its timestamp changes with every write
+    await new Promise((r) => setTimeout(r, 20));
+    const queryClient = new QueryClient();
+    const copy = createDeviceCopy({ queryClient, accountKey: 'demo', throttleMs: 0 });
+    await copy.restore();
+    await copy.enable();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await stored()).toBe(before);
+    const restored = queryClient.getQueryData<ReferralList>(referralKeys.list({}));
+    queryClient.setQueryData(referralKeys.list({}), {
+      ...completeList,
+      items: [...(restored?.items ?? []), referral('c')],
+    });
+    await vi.waitFor(async () => expect(await stored()).toContain('Deal c'));
+  });
+
   test('switching it off removes it', async () => {
     const { copy } = await keepCopy('demo');
     await copy.disable();

@@ -148,9 +148,14 @@ export function createDeviceCopy(options: {
   return {
     async restore() {
       try {
+        const before = listData();
         await persistQueryClientRestore({ ...common, maxAge: MAX_AGE_MS });
-        saved = listData();
-        if (saved) mark('rd:device-copy-restored');
+        // Only a list that came from the copy counts as written (not one loaded meanwhile).
+        const after = listData();
+        if (after !== before) {
+          saved = after;
+          mark('rd:device-copy-restored');
+        }
       } catch {
         // An unreadable copy is removed by the restore; the list loads from the server.
       }
