@@ -1,7 +1,8 @@
 // Big pipelines at API latency (issue 16): 10,000 referrals, 300 ms per request, in headless
 // Chromium on the demo backend. First visit: first rows, every open referral, all loaded; return
 // visit with the device copy: full list shown and delta refresh done; requests in flight (≤ 4).
-// Run alone: `npx vite build && node bench/latency.mjs` (BENCH_LATENCY_SIZE, BENCH_PORT).
+// Run alone: `npx vite build && node bench/latency.mjs` (BENCH_LATENCY_SIZES, default
+// "1000,10000"; BENCH_LATENCY_RUNS, default 1, reports medians; BENCH_PORT).
 import { loadavg } from 'node:os';
 
 const inFlightProbe = () => {
@@ -48,8 +49,12 @@ export async function measureLatency(browser, base, size = 10_000, latencyMs = 3
     allLoaded: await markAt(page, 'rd:list-complete'),
     maxInFlight: await page.evaluate(() => window.__benchFetch.max),
   };
-  // Wait for the device copy to be written, then come back.
-  await page.waitForTimeout(3000);
+  // Wait for the device copy to be written (in idle time after the load), then come back.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('rd:device-copy-saved').length > 0,
+    null,
+    { timeout: 120_000 },
+  );
   await page.goto(`${base}/referrals`);
   const shown = await page
     .getByTestId('list-count')
@@ -76,12 +81,102 @@ export async function measureLatency(browser, base, size = 10_000, latencyMs = 3
   };
 }
 
+const median = (values) => {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+};
+
+/** Median of each figure over runs of one size. */
+export function medianLatency(runs) {
+  const ok = runs.filter((r) => !r.error);
+  if (ok.length === 0) return runs[0];
+  const m = (pick) => median(ok.map(pick));
+  return {
+    size: ok[0].size,
+    latencyMs: ok[0].latencyMs,
+    runs: ok.length,
+    first: {
+      firstRows: m((r) => r.first.firstRows),
+      openLoaded: m((r) => r.first.openLoaded),
+      allLoaded: m((r) => r.first.allLoaded),
+      maxInFlight: Math.max(...ok.map((r) => r.first.maxInFlight)),
+    },
+    returnVisit: {
+      fullListShown: m((r) => r.returnVisit.fullListShown),
+      deltaDone: m((r) => r.returnVisit.deltaDone),
+      maxInFlight: Math.max(...ok.map((r) => r.returnVisit.maxInFlight)),
+    },
+    loadavg: ok.at(-1).loadavg,
+  };
+}
+
+/** Table rows for `npm run bench`: each size's figures, then the 10k/1k ratio of first rows. */
+export function latencyRows(bySize) {
+  const ms = (x) => (x == null ? 'n/a' : `${Math.round(x)} ms`);
+  const rows = [];
+  for (const l of bySize) {
+    const label = `${l.size} at ${l.latencyMs ?? 300} ms/request`;
+    if (l.error) {
+      rows.push([label, l.error, '']);
+      continue;
+    }
+    const goals = l.size >= 10_000;
+    rows.push([
+      `${label}: first visit, first rows`,
+      ms(l.first.firstRows),
+      goals ? '≤ 1,500 ms' : '',
+    ]);
+    rows.push([
+      `${label}: first visit, every open referral`,
+      ms(l.first.openLoaded),
+      goals ? '≤ 6,000 ms' : '',
+    ]);
+    rows.push([
+      `${label}: first visit, all loaded`,
+      ms(l.first.allLoaded),
+      goals ? '≤ 10,000 ms' : '',
+    ]);
+    rows.push([
+      `${label}: return visit, full list shown`,
+      ms(l.returnVisit.fullListShown),
+      goals ? '≤ 1,000 ms' : '',
+    ]);
+    rows.push([
+      `${label}: return visit, delta done`,
+      ms(l.returnVisit.deltaDone),
+      goals ? '≤ 2,000 ms' : '',
+    ]);
+    rows.push([
+      `${label}: max requests in flight`,
+      String(Math.max(l.first.maxInFlight, l.returnVisit.maxInFlight)),
+      '≤ 4',
+    ]);
+  }
+  const small = bySize.find((l) => !l.error && l.size === 1000);
+  const large = bySize.find((l) => !l.error && l.size === 10_000);
+  if (small?.first.firstRows && large?.first.firstRows) {
+    rows.push([
+      'Latency: first rows 10,000 / 1,000',
+      `${(large.first.firstRows / small.first.firstRows).toFixed(2)}×`,
+      '',
+    ]);
+  }
+  return rows;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { spawn } = await import('node:child_process');
   const { existsSync } = await import('node:fs');
   const { chromium } = await import('@playwright/test');
   const port = Number(process.env.BENCH_PORT ?? 4196);
   const base = `http://127.0.0.1:${port}`;
+  const sizes = (process.env.BENCH_LATENCY_SIZES ?? '1000,10000')
+    .split(',')
+    .filter((x) => x.trim() !== '')
+    .map(Number);
+  const runs = Math.max(1, Number(process.env.BENCH_LATENCY_RUNS ?? 1));
   const server = spawn(
     process.execPath,
     [
@@ -110,21 +205,27 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
-    const result = await measureLatency(
-      browser,
-      base,
-      Number(process.env.BENCH_LATENCY_SIZE ?? 10_000),
-    );
-    const ms = (x) => (x == null ? 'n/a' : `${Math.round(x)} ms`);
+    const bySize = [];
+    for (const size of sizes) {
+      const each = [];
+      for (let run = 0; run < runs; run += 1) {
+        const result = await measureLatency(browser, base, size).catch((error) => ({
+          size,
+          error: error.message.split('\n')[0],
+        }));
+        console.log(JSON.stringify(result));
+        each.push(result);
+      }
+      bySize.push(medianLatency(each));
+    }
     console.log(
-      `\n${result.size} referrals at ${result.latencyMs} ms per request (load average ${result.loadavg.join(' ')})`,
+      `\nload average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}; medians of ${runs}`,
     );
-    console.log(
-      `first visit: first rows ${ms(result.first.firstRows)} (≤ 1500), every open referral ${ms(result.first.openLoaded)} (≤ 6000), all ${ms(result.first.allLoaded)} (≤ 10000), max in flight ${result.first.maxInFlight} (≤ 4)`,
-    );
-    console.log(
-      `return visit: full list shown ${ms(result.returnVisit.fullListShown)} (≤ 1000), delta done ${ms(result.returnVisit.deltaDone)} (≤ 2000), max in flight ${result.returnVisit.maxInFlight}`,
-    );
+    for (const [name, value, goal] of latencyRows(bySize)) {
+      console.log(`${name.padEnd(58)} ${String(value).padStart(10)}  ${goal}`);
+    }
   } finally {
     await browser.close();
     server.kill();

@@ -3,6 +3,8 @@ import { expect, test } from './fixtures';
 /**
  * A return visit with the on-device copy (docs/decisions/024): the whole list shows from the copy
  * before the server answers, then a delta refresh brings what another tab changed meanwhile.
+ * The same over HTTP, with the change made through the simulator's control routes:
+ * e2e/live-return-visit.spec.ts.
  */
 
 const storedCopy = () =>
@@ -13,8 +15,12 @@ const storedCopy = () =>
       const db = open.result;
       if (!db.objectStoreNames.contains('device-copy')) return resolve(false);
       const get = db.transaction('device-copy').objectStore('device-copy').get('referrals');
+      // Kept as UTF-8 bytes (docs/decisions/028).
       get.onsuccess = () =>
-        resolve(typeof get.result === 'string' && get.result.includes('"isComplete":true'));
+        resolve(
+          ArrayBuffer.isView(get.result) &&
+            new TextDecoder().decode(get.result).includes('"isComplete":true'),
+        );
       get.onerror = () => resolve(false);
     };
   });
@@ -42,15 +48,15 @@ test('return visit: the copy shows at once, then the change made in another tab 
   );
   await other.close();
 
-  // The server is slow now: whatever shows before 1.5 s comes from the device copy.
-  await sim.setFaults({ latencyMs: 1500 });
+  // The server is slow now (4 s per request): what shows before that comes from the device copy.
+  await sim.setFaults({ latencyMs: 4000 });
   await page.goto('/referrals');
-  await expect(page.getByTestId('list-count')).toHaveText('60 referrals', { timeout: 1400 });
+  await expect(page.getByTestId('list-count')).toHaveText('60 referrals', { timeout: 3500 });
   await expect(page.getByRole('link', { name: oldName }).first()).toBeVisible();
 
   // Then the delta refresh: one list request asking only for what changed.
   await expect(page.getByRole('link', { name: 'Renamed in another tab' })).toBeVisible({
-    timeout: 10_000,
+    timeout: 15_000,
   });
   await expect(page.getByTestId('list-count')).toHaveText('60 referrals');
   const lists = (await sim.requests()).filter(

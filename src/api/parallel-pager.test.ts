@@ -134,3 +134,46 @@ describe('getReferralsInParallel', () => {
     expect(last?.isComplete).toBe(false);
   });
 });
+
+describe('batched progress', () => {
+  test('fewer updates than pages, each a growing list without duplicates, open ones at once', async () => {
+    testSimulator.reset({ size: 900 });
+    testSimulator.faults.set({ latencyMs: 15 });
+    const { api, stats } = countingApi();
+    const progress: ParallelProgress[] = [];
+    const items = await getReferralsInParallel(
+      api,
+      {},
+      { onProgress: (p) => progress.push(p), progressIntervalMs: () => 10_000 },
+    );
+    expect(sortedIds(items)).toEqual(sortedIds(testSimulator.all()));
+    // First rows, every open referral in, the end: not one per page.
+    expect(progress.length).toBeLessThan(stats.urls.length);
+    expect(progress.length).toBeGreaterThanOrEqual(3);
+    expect(progress[0]?.items.length).toBe(100);
+    const openDone = progress.find((p) => p.isOpenComplete);
+    expect(openDone?.isComplete).toBe(false);
+    const openIds = testSimulator.all().filter((r) => r.status !== 'Closed');
+    expect(sortedIds(openDone?.items.filter((r) => r.status !== 'Closed') ?? [])).toEqual(
+      sortedIds(openIds),
+    );
+    for (const p of progress) expect(new Set(p.items.map((r) => r.id)).size).toBe(p.items.length);
+    const counts = progress.map((p) => p.items.length);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(progress.at(-1)).toMatchObject({ isComplete: true, items: { length: 900 } });
+  });
+
+  test('the last pages before a pause are shown by a trailing update', async () => {
+    testSimulator.reset({ size: 900 });
+    testSimulator.faults.set({ latencyMs: 15 });
+    const { api } = countingApi();
+    const progress: ParallelProgress[] = [];
+    await getReferralsInParallel(
+      api,
+      {},
+      { onProgress: (p) => progress.push(p), progressIntervalMs: 60 },
+    );
+    // More than the forced updates: the interval let some through while pages kept arriving.
+    expect(progress.length).toBeGreaterThan(3);
+  });
+});

@@ -54,6 +54,13 @@ type Options = {
   requestId?: (index: number) => string;
   /** The level to start at (tests); `fine` by default. */
   level?: PartitionLevel;
+  /**
+   * Progress at most this often (ms) while pages arrive, besides the first rows, the moment every
+   * open referral is in, and the end: each progress is a new list for every view to render, so
+   * one per page costs O(n) per page, O(n²) per load (docs/decisions/028). 0: every page; a
+   * function of the referrals received so far: longer lists, rarer progress.
+   */
+  progressIntervalMs?: number | ((received: number) => number);
 };
 
 const isRefusedFilter = (error: unknown) =>
@@ -188,9 +195,9 @@ async function runLevel(
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
 
+  const isDone = (c: Chain) => !c.next && !c.isBusy && c.error === undefined;
+  const open = chains.filter((c) => c.partition.isOpen);
   const snapshot = (): ParallelProgress => {
-    const isDone = (c: Chain) => !c.next && !c.isBusy && c.error === undefined;
-    const open = chains.filter((c) => c.partition.isOpen);
     const items = chains.flatMap((c) => c.items);
     const isComplete = chains.every(isDone);
     if (shown.length > 0 && !isComplete) {
@@ -206,6 +213,34 @@ async function runLevel(
     };
   };
 
+  // Progress is batched: at most one per `progressIntervalMs`, a trailing one for the last pages,
+  // and at once when every open slice has completed.
+  const intervalOption = options.progressIntervalMs ?? 0;
+  let received = 0;
+  let lastShownAt = -Infinity;
+  let wasOpenComplete = false;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const show = () => {
+    pending = undefined;
+    const progress = snapshot();
+    if (progress.isComplete) return; // the end is shown once, below
+    lastShownAt = Date.now();
+    wasOpenComplete = progress.isOpenComplete;
+    options.onProgress?.(progress);
+  };
+  const afterPage = () => {
+    if (!options.onProgress) return;
+    const isOpenNow = open.length > 0 && open.every(isDone);
+    const interval = typeof intervalOption === 'number' ? intervalOption : intervalOption(received);
+    const wait = lastShownAt + interval - Date.now();
+    if (wait <= 0 || (isOpenNow && !wasOpenComplete)) {
+      clearTimeout(pending);
+      show();
+    } else {
+      pending ??= setTimeout(show, wait);
+    }
+  };
+
   // A worker takes the first idle chain with a page to fetch (plan order: open slices first).
   const worker = async () => {
     for (;;) {
@@ -215,8 +250,9 @@ async function runLevel(
       chain.isBusy = true;
       try {
         const page = await fetchPage(api, chain, request, context, signal);
-        chain.items.push(...page.items);
-        chain.unreadable.push(...page.unreadable);
+        for (const item of page.items) chain.items.push(item);
+        received += page.items.length;
+        for (const item of page.unreadable) chain.unreadable.push(item);
         chain.pages += 1;
         if (page.nextLink) chain.guard(page.nextLink);
         chain.next = page.nextLink ? { url: page.nextLink } : undefined;
@@ -228,17 +264,18 @@ async function runLevel(
       } finally {
         chain.isBusy = false;
       }
-      const progress = snapshot();
-      if (!progress.isComplete) options.onProgress?.(progress);
+      afterPage();
     }
   };
 
   try {
     await Promise.all(Array.from({ length: Math.min(maxInFlight, chains.length) }, worker));
   } catch (error) {
+    clearTimeout(pending);
     stop.abort();
     throw error;
   }
+  clearTimeout(pending);
   const done = snapshot();
   options.onProgress?.(done);
   const failed = chains.find((c) => c.error !== undefined);

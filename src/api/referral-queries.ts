@@ -4,6 +4,7 @@ import type { Referral } from '../domain/referral-schema';
 import { isApiError } from './api-error';
 import { referralApiReady } from './api-registry';
 import { canRefreshByDelta, deltaFilter, mergeDelta, newestUpdate } from './list-sync';
+import { shareListById } from './list-sharing';
 import { getReferralsInParallel } from './parallel-pager';
 import type { ServerFilter } from './odata-filter';
 import { getReferral, getReferrals, type ReferralApi } from './referrals';
@@ -29,6 +30,15 @@ export type ReferralList = {
   /** When the last full load finished (ms since the epoch, this device's clock). */
   fullAt?: number;
 };
+
+/**
+ * While pages arrive, how often the cache (and every view reading it, each an O(n) render) gets
+ * the rows: every 300 ms up to 3,000 referrals, then rarer (1 s at 10,000), so the renders stay a
+ * small share of the load; the first rows and "every open referral is in" at once
+ * (docs/decisions/028).
+ */
+export const listProgressIntervalMs = (received: number) =>
+  Math.min(2000, Math.max(300, received / 10));
 
 /** Request-id numbers of delta requests, apart from those of the full load that may follow. */
 const DELTA_IDS = 100_000_000;
@@ -102,6 +112,7 @@ export const referralQueries = {
         const items = await getReferralsInParallel(api, filter, {
           signal,
           requestId: ids.forRequest,
+          progressIntervalMs: listProgressIntervalMs,
           onProgress: (progress) => {
             unreadable = progress.unreadable;
             if (!isFirstMarked && progress.items.length > 0) {
@@ -139,6 +150,8 @@ export const referralQueries = {
         };
       },
       staleTime: 30_000,
+      // By id, not by position: O(n) per update instead of a deep compare of shifted rows.
+      structuralSharing: shareListById,
     }),
   detail: (id: string) =>
     queryOptions({

@@ -14,7 +14,13 @@ import { createDeviceCopy, deviceCopyBuster, removeDeviceCopy } from './device-c
 import { setDeviceCopyController } from './device-copy-choice';
 
 const idb = () => createStore('referral-desk', 'device-copy');
-const stored = () => get<string>('referrals', idb());
+/** The stored copy as text (it is kept as UTF-8 bytes). */
+const stored = async () => {
+  const value = await get<unknown>('referrals', idb());
+  if (value === undefined) return undefined;
+  expect(ArrayBuffer.isView(value)).toBe(true);
+  return new TextDecoder().decode(value as Uint8Array);
+};
 const waitForWrite = async () => {
   for (let i = 0; i < 50 && !(await stored()); i += 1) await new Promise((r) => setTimeout(r, 10));
 };
@@ -94,6 +100,34 @@ describe('the on-device copy', () => {
     await new Promise((r) => setTimeout(r, 50));
     const copy = JSON.parse((await stored()) ?? '{}') as { clientState?: { queries: unknown[] } };
     expect(copy.clientState?.queries ?? []).toEqual([]);
+  });
+
+  test('switched on with no copy yet, the list already loaded is written at once', async () => {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(referralKeys.list({}), completeList);
+    const copy = createDeviceCopy({ queryClient, accountKey: 'demo', throttleMs: 0 });
+    await copy.restore();
+    await copy.enable();
+    await waitForWrite();
+    expect(await stored()).toContain('Deal b');
+  });
+
+  test('a restored copy is not written again until the list changes', async () => {
+    await keepCopy('demo');
+    const before = await stored(); // its timestamp changes with every write
+    await new Promise((r) => setTimeout(r, 20));
+    const queryClient = new QueryClient();
+    const copy = createDeviceCopy({ queryClient, accountKey: 'demo', throttleMs: 0 });
+    await copy.restore();
+    await copy.enable();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await stored()).toBe(before);
+    const restored = queryClient.getQueryData<ReferralList>(referralKeys.list({}));
+    queryClient.setQueryData(referralKeys.list({}), {
+      ...completeList,
+      items: [...(restored?.items ?? []), referral('c')],
+    });
+    await vi.waitFor(async () => expect(await stored()).toContain('Deal c'));
   });
 
   test('switching it off removes it', async () => {

@@ -31,13 +31,28 @@ export function deviceCopyBuster(accountKey: string): string {
 
 const store = () => createStore('referral-desk', 'device-copy');
 
-/** IndexedDB through idb-keyval; writes can be held (after a clear, until the list changes). */
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+/**
+ * IndexedDB through idb-keyval; writes can be held (after a clear, until the list changes).
+ * The copy is stored as UTF-8 bytes, not as a string: reading back a 25 MB string (10,000
+ * referrals) deserialised it on the main thread for ~3 s under load, bytes are one copy and a
+ * native decode (docs/decisions/028).
+ */
 const storage = (gate: { isHeld: boolean }) => {
   const idb = store();
   return {
-    getItem: (key: string) => get<string>(key, idb),
+    getItem: async (key: string) => {
+      mark('rd:device-copy-read-start');
+      const value = await get<unknown>(key, idb);
+      mark('rd:device-copy-read');
+      // isView, not instanceof: IndexedDB may hand back another realm's Uint8Array (tests).
+      if (ArrayBuffer.isView(value)) return utf8Decoder.decode(value);
+      return typeof value === 'string' ? value : undefined;
+    },
     setItem: (key: string, value: string) =>
-      gate.isHeld ? Promise.resolve() : set(key, value, idb),
+      gate.isHeld ? Promise.resolve() : set(key, utf8Encoder.encode(value), idb),
     removeItem: (key: string) => del(key, idb),
   };
 };
@@ -55,6 +70,21 @@ export function isKeptOnDevice(query: Query): boolean {
 
 export async function removeDeviceCopy(): Promise<void> {
   await del(STORAGE_KEY, store());
+}
+
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
+    performance.mark(name);
+}
+
+/** Run `task` when the main thread is idle (at the latest after 2 s); cancellable. */
+function whenIdle(task: () => void): { cancel(): void } {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 2000 });
+    return { cancel: () => cancelIdleCallback(id) };
+  }
+  const id = setTimeout(task, 0);
+  return { cancel: () => clearTimeout(id) };
 }
 
 export type DeviceCopy = {
@@ -85,20 +115,47 @@ export function createDeviceCopy(options: {
     shouldDehydrateQuery: isKeptOnDevice,
     shouldDehydrateMutation: () => false,
   };
-  const save = () => persistQueryClientSave({ ...common, dehydrateOptions });
-  // Only a change of the whole list writes the copy (not every detail fetch or observer).
+  const listData = () => queryClient.getQueryData<ReferralList>(referralKeys.list({}));
+  // The list last written or read: the same list is never written again (the restored copy at
+  // start, a delta that changed nothing).
+  let saved: ReferralList | undefined;
+  let queued: ReturnType<typeof whenIdle> | undefined;
+  const writeNow = async () => {
+    queued = undefined;
+    const list = listData();
+    if (!list?.isComplete || list === saved) return;
+    saved = list;
+    await persistQueryClientSave({ ...common, dehydrateOptions });
+    mark('rd:device-copy-saved');
+  };
+  // Serialising a large list is a long main-thread task: it waits until the page is idle, so it
+  // never delays a paint or the next request (docs/decisions/028).
+  const save = () => {
+    queued ??= whenIdle(() => void writeNow());
+  };
+  // Only a change of the complete whole list writes the copy (not a page while loading, not
+  // every detail fetch or observer).
   const subscribe = () =>
     queryClient.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated' || event.query.queryHash !== wholeListHash) return;
       if (event.action.type !== 'success') return; // a fetch or setQueryData, not the restore
+      const list = event.query.state.data as ReferralList | undefined;
+      if (!list?.isComplete || list === saved) return;
       gate.isHeld = false;
-      void save();
+      save();
     });
   let unsubscribe: (() => void) | undefined;
   return {
     async restore() {
       try {
+        const before = listData();
         await persistQueryClientRestore({ ...common, maxAge: MAX_AGE_MS });
+        // Only a list that came from the copy counts as written (not one loaded meanwhile).
+        const after = listData();
+        if (after !== before) {
+          saved = after;
+          mark('rd:device-copy-restored');
+        }
       } catch {
         // An unreadable copy is removed by the restore; the list loads from the server.
       }
@@ -107,9 +164,12 @@ export function createDeviceCopy(options: {
       if (unsubscribe) return;
       unsubscribe = subscribe();
       gate.isHeld = false;
-      await save();
+      await writeNow();
     },
     async disable() {
+      queued?.cancel();
+      queued = undefined;
+      saved = undefined;
       unsubscribe?.();
       unsubscribe = undefined;
       gate.isHeld = true;
@@ -118,6 +178,7 @@ export function createDeviceCopy(options: {
     async clear() {
       // A write already on its way must not bring the copy back.
       gate.isHeld = true;
+      saved = undefined;
       await removeDeviceCopy();
     },
   };

@@ -201,3 +201,29 @@ describe('$orderby, $select, $top and bad queries', () => {
     expect(response.body).toMatchObject({ error: { code: 'invalidRequest', target } });
   });
 });
+
+describe('the list cache of a parallel load', () => {
+  test('slices share one snapshot, yet a write is seen by the next page of every slice', async () => {
+    sim.reset({ size: 300 });
+    const newFilter = "status eq 'New'";
+    const activeFilter = "status eq 'Active'";
+    const before = await listPage({ $filter: newFilter, $top: '100' });
+    await listPage({ $filter: activeFilter, $top: '100' });
+    const target = before.value[0];
+    if (!target) throw new Error('no New referral in the seed');
+
+    // Someone else accepts it: it leaves the New slice and joins the Active one.
+    sim.modify(target.id, { status: 'Active', substatus: 'Accepted' });
+    const newIds = new Set<string>();
+    for (let page = await listPage({ $filter: newFilter, $top: '100' }); ;) {
+      for (const r of page.value) newIds.add(r.id);
+      const next = page['@odata.nextLink'];
+      if (!next) break;
+      page = (await referralApi().http.request({ url: next, schema: referralListPageSchema })).data;
+    }
+    expect(newIds.has(target.id)).toBe(false);
+    const active = await getReferrals(referralApi(), { status: 'Active' });
+    expect(active.find((r) => r.id === target.id)?.substatus).toBe('Accepted');
+    expect(ids(active)).toEqual(ids(sim.all().filter((r) => r.status === 'Active')));
+  });
+});

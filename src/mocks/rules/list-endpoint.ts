@@ -28,16 +28,28 @@ type Snapshot = {
 };
 
 type CacheEntry = { ids: string[]; validUntil: number };
-const CACHE_SIZE = 12;
+/** More than the 16 queries of a parallel load (the first page and 15 slices). */
+const CACHE_SIZE = 24;
 
 export function createListEndpoint() {
   const cache = new Map<string, CacheEntry>();
+
+  // Every referral the caller sees, shared by the queries of one store version: the slices of a
+  // parallel load (15 queries at once) each filter it instead of each building it again.
+  let everything: { key: string; items: Referral[]; nextExpiry: number } | undefined;
+  const all = (snapshot: Snapshot) => {
+    const key = `${snapshot.version}|${snapshot.scope ?? ''}`;
+    if (everything?.key !== key || snapshot.nowMs >= everything.nextExpiry) {
+      everything = { key, ...snapshot.all() };
+    }
+    return everything;
+  };
 
   const matchingIds = (query: ListQuery, snapshot: Snapshot): string[] => {
     const key = `${snapshot.version}|${snapshot.scope ?? ''}|${JSON.stringify([query.filter, query.orderBy])}`;
     const hit = cache.get(key);
     if (hit && snapshot.nowMs < hit.validUntil) return hit.ids;
-    const { items, nextExpiry } = snapshot.all();
+    const { items, nextExpiry } = all(snapshot);
     const predicate = query.filter ? compileFilter(query.filter) : undefined;
     const matching = predicate ? items.filter(predicate) : items;
     const ids = sortReferrals(matching, query.orderBy).map((r) => r.id);
