@@ -5,7 +5,7 @@ import {
 } from '@dnd-kit/core';
 import { memo, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { SelectCheckbox } from '../../shared/select-checkbox';
 import type { Referral } from '../../domain/referral-schema';
 import { offeredTargets, type StageId } from '../../domain/status-machine';

@@ -5,16 +5,19 @@ import { describe, expect, test } from 'vitest';
 import { PARTNER_REFERRALS_URL } from '../../domain/api-contract';
 import { stageOfReferral, type StageId } from '../../domain/status-machine';
 import { server, testSimulator } from '../../mocks/node';
+import { Route, Switch } from 'wouter';
 import { renderRoutes } from '../../test/render';
 import { ReferralsListPage } from './referrals-list-page';
 
 function renderList(url: string) {
   const user = userEvent.setup();
   renderRoutes(
-    [
-      { path: '/referrals', element: <ReferralsListPage /> },
-      { path: '/referrals/:id', element: <h1>Opened</h1> },
-    ],
+    <Switch>
+      <Route path="/referrals" component={ReferralsListPage} />
+      <Route path="/referrals/:id">
+        <h1>Opened</h1>
+      </Route>
+    </Switch>,
     url,
   );
   return user;

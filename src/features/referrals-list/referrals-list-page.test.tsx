@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { useParams } from 'react-router';
+import { Route, Switch, useParams } from 'wouter';
 import { PARTNER_REFERRALS_URL } from '../../domain/api-contract';
 import { formatMoney, totalsByCurrency } from '../../domain/format';
 import type { Referral } from '../../domain/referral-schema';
@@ -21,10 +21,10 @@ function DetailStub() {
 function renderList(url = '/referrals', language: Language = 'en') {
   const user = userEvent.setup();
   const result = renderRoutes(
-    [
-      { path: '/referrals', element: <ReferralsListPage /> },
-      { path: '/referrals/:id', element: <DetailStub /> },
-    ],
+    <Switch>
+      <Route path="/referrals" component={ReferralsListPage} />
+      <Route path="/referrals/:id" component={DetailStub} />
+    </Switch>,
     url,
     { language },
   );

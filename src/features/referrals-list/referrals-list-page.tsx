@@ -24,7 +24,7 @@ import { UnreadableReferrals } from '../../shared/unreadable-referrals';
 import { SavedViewsMenu } from '../../shared/saved-views-menu';
 import { ScopeBar } from '../../shared/scope-bar';
 import { useScoped } from '../../shared/use-scopes';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { currenciesOf, filterRows, sortRows, toListRows } from './list-rows';
 import { ListProgress, ListSummary } from './list-summary';
 import { ListToolbar } from './list-toolbar';
