@@ -40,7 +40,8 @@ describe('bulk actions on the list', () => {
     await user.keyboard('{Shift>}');
     await user.click(rowCheckboxes()[3]!);
     await user.keyboard('{/Shift}');
-    const toolbar = screen.getByRole('toolbar', { name: 'Bulk actions' });
+    // The bar loads with the first selection (its own chunk).
+    const toolbar = await screen.findByRole('toolbar', { name: 'Bulk actions' });
     expect(within(toolbar).getByText('4 selected')).toBeInTheDocument();
     expect(
       rowCheckboxes()
@@ -75,7 +76,7 @@ describe('bulk actions on the list', () => {
 
     await user.click(screen.getByRole('checkbox', { name: 'Select all in view' }));
     const total = pending.length + accepted.length;
-    await user.click(screen.getByRole('button', { name: 'Decline…' }));
+    await user.click(await screen.findByRole('button', { name: 'Decline…' }));
     const dialog = await screen.findByRole('dialog', { name: `Decline ${total} referrals` });
     expect(dialog).toHaveAccessibleDescription(
       `Close ${total} referrals? Closes cannot be undone.`,

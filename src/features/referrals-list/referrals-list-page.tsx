@@ -5,7 +5,7 @@ import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { totalsByCurrency } from '../../domain/format';
 import { useApiErrorText } from '../../shared/api-error-text';
 import { NewReferralLink } from '../../shared/new-referral-link';
-import { BulkActionsBar } from '../../shared/bulk-actions-bar';
+import { LazyBulkActionsBar } from '../../shared/lazy-bulk-actions-bar';
 import { SelectAllCheckbox } from '../../shared/select-checkbox';
 import { useSelection } from '../../shared/use-selection';
 import { referralsCsv } from './csv';
@@ -160,7 +160,7 @@ export function ReferralsListPage() {
             <span aria-hidden="true">{t('selectAll')}</span>
           </label>
         )}
-        <BulkActionsBar selection={selection} referrals={viewReferrals} />
+        <LazyBulkActionsBar selection={selection} referrals={viewReferrals} />
         {hasFailed && (
           <div role="alert" className="list-error" aria-labelledby={errorTitleId}>
             <p>
