@@ -24,7 +24,7 @@ const boundary = (files, groups, extra = []) => ({
 /** The feature folders under src/features. */
 const FEATURES = ['referrals-list', 'referral-edit', 'pipeline-board', 'referral-create', 'inbox', 'insights'];
 const noMsw = { group: ['msw', 'msw/*'], message: 'msw is imported only under src/mocks and src/test.' };
-const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*', 'react-router'], message: 'domain/ is pure TypeScript: no React, no query library.' };
+const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*', 'react-router', 'wouter'], message: 'domain/ is pure TypeScript: no React, no query library.' };
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'reports', 'coverage'] },

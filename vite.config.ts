@@ -1,5 +1,4 @@
 /// <reference types="vitest/config" />
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { routePreload } from './scripts/route-preload.js';
@@ -102,7 +101,7 @@ export default defineConfig(({ mode, command }) => {
             groups: [
               {
                 name: 'core',
-                test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack[\\/](react-query|query-core(?![\\/]build[\\/]modern[\\/]hydration)|react-virtual|virtual-core)|use-sync-external-store)[\\/]|node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]|src[\\/](domain|api)[\\/]|src[\\/]shared[\\/](referral-filter|api-error-text|use-reason-group)\.ts|src[\\/]components[\\/]ui[\\/](download-file|use-intl-locale|use-media-query|use-now)\.ts/,
+                test: /node_modules[\\/](react|react-dom|scheduler|wouter|regexparam|i18next|react-i18next|@tanstack[\\/](react-query|query-core(?![\\/]build[\\/]modern[\\/]hydration)|react-virtual|virtual-core)|use-sync-external-store)[\\/]|node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]|src[\\/]domain[\\/](aging|api-contract|category|close|format|json-patch|merge|put-body|referral-page|referral-schema|scopes|status-machine|triage|zod-setup)\.ts|src[\\/]api[\\/](api-error|api-registry|http-client|list-partitions|list-sync|odata-filter|parallel-pager|referral-queries|referrals|request-ids|retry-policy)\.ts|src[\\/]shared[\\/](referral-filter|api-error-text|use-reason-group)\.ts|src[\\/]components[\\/]ui[\\/](download-file|use-intl-locale|use-media-query|use-now)\.ts/,
               },
             ],
           },
@@ -113,22 +112,6 @@ export default defineConfig(({ mode, command }) => {
       environment: 'jsdom',
       globals: true,
       setupFiles: ['./src/test/setup.ts'],
-      // One copy of react-router for `react-router` and `react-router/dom` (the package ships ESM and
-      // CJS builds; mixing them in Node gives two router contexts).
-      alias: [
-        {
-          find: /^react-router\/dom$/,
-          replacement: fileURLToPath(
-            new URL('./node_modules/react-router/dist/development/dom-export.mjs', import.meta.url),
-          ),
-        },
-        {
-          find: /^react-router$/,
-          replacement: fileURLToPath(
-            new URL('./node_modules/react-router/dist/development/index.mjs', import.meta.url),
-          ),
-        },
-      ],
       include: ['src/**/*.test.{ts,tsx}'],
       css: false,
       testTimeout: 20_000,

@@ -12,9 +12,9 @@ const ENTRIES = {
   'react + react-dom': `
     import { createRoot } from 'react-dom/client'; import { createElement } from 'react';
     createRoot(document.body).render(createElement('div', null, 'x'));`,
-  'react-router (declarative)': `
-    export { unstable_HistoryRouter, UNSAFE_createBrowserHistory, NavigationType, useRoutes, Navigate, Link,
-      NavLink, Outlet, useLocation, useNavigationType, useParams, useSearchParams } from 'react-router';`,
+  wouter: `
+    export { Router, Switch, Route, Redirect, Link, useLocation, useParams, useSearch,
+      useSearchParams } from 'wouter';`,
   'zod/mini (the schemas’ functions)': `
     import * as z from 'zod/mini';
     z.config({ jitless: true });

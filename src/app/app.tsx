@@ -1,28 +1,27 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import {
-  UNSAFE_createBrowserHistory as createBrowserHistory,
-  unstable_HistoryRouter as HistoryRouter,
-} from 'react-router';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { Router } from 'wouter';
+import { createBrowserHistory } from '../components/ui/history';
 import {
   BlockingHistoryProvider,
   createBlockingHistory,
+  historyLocationHook,
   type BlockingHistory,
 } from '../components/ui/navigation-blocker';
 import { ToastProvider } from '../components/ui/toast';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorFallback } from './error-page';
-import { AppRoutes, appRoutes } from './router';
+import { AppRoutes } from './router';
 import type { DemoControls } from './demo-controls';
 
 type AppProps = { queryClient: QueryClient; i18n: i18n; demo?: DemoControls; account?: ReactNode };
 
 /**
- * Providers and the router. The declarative router over a history that can hold a navigation away
- * from unsaved edits (docs/decisions/010). Without transitions, a URL change renders within the
- * event that made it (a search keystroke updates the address and the rows together).
+ * Providers and the router: wouter over a history that can hold a navigation away from unsaved
+ * edits (docs/decisions/010, 033). A URL change renders within the event that made it (a search
+ * keystroke updates the address and the rows together).
  */
 export function AppShell({
   queryClient,
@@ -35,18 +34,19 @@ export function AppShell({
   history: BlockingHistory;
   children: ReactNode;
 }) {
+  const [hook] = useState(() => historyLocationHook(history));
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <ToastProvider>
           <BlockingHistoryProvider history={history}>
-            <HistoryRouter history={history} useTransitions={false}>
+            <Router hook={hook} searchHook={hook.searchHook}>
               <ErrorBoundary
                 fallback={(error, reset) => <ErrorFallback error={error} onReset={reset} />}
               >
                 {children}
               </ErrorBoundary>
-            </HistoryRouter>
+            </Router>
           </BlockingHistoryProvider>
         </ToastProvider>
       </QueryClientProvider>
@@ -55,13 +55,10 @@ export function AppShell({
 }
 
 export function App({ queryClient, i18n, demo, account }: AppProps) {
-  const [history] = useState(() =>
-    createBlockingHistory(createBrowserHistory({ window, v5Compat: true })),
-  );
-  const routes = useMemo(() => appRoutes({ demo, account }), [demo, account]);
+  const [history] = useState(() => createBlockingHistory(createBrowserHistory()));
   return (
     <AppShell queryClient={queryClient} i18n={i18n} history={history}>
-      <AppRoutes routes={routes} />
+      <AppRoutes demo={demo} account={account} />
     </AppShell>
   );
 }

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { referralQueries } from '../api/referral-queries';
 import { useToast } from '../components/ui/toast';
 import { useNow } from '../components/ui/use-now';
 import type { Referral } from '../domain/referral-schema';
 import { countNeedsResponse, expiryClock, needsResponse } from '../domain/triage';
 import { useSettings } from '../shared/settings';
+import { NavLink } from './nav-link';
 import { notifyOnce } from './notifications';
 
 /**
@@ -56,7 +57,7 @@ const nameOf = (r: Referral) => r.name || r.customerProfile?.name || r.id;
 export function FreshDataWatcher() {
   const { t } = useTranslation();
   const toast = useToast();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const { notify } = useSettings();
   const query = useFreshList();
   const known = useRef<ReadonlySet<string> | null>(null);
@@ -70,7 +71,7 @@ export function FreshDataWatcher() {
     if (arrived.length > 0) {
       toast.show(t('fresh.newReferrals', { count: arrived.length }), 'info', {
         label: t('fresh.openInbox'),
-        onAction: () => void navigate('/inbox'),
+        onAction: () => navigate('/inbox'),
       });
     }
     if (!notify) return;

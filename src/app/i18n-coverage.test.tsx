@@ -18,7 +18,7 @@ import { renderRoutes } from '../test/render';
 import type { DemoControls } from './demo-controls';
 import { catalogues } from './catalogues';
 import { createI18n, type Language } from './i18n';
-import { appRoutes } from './router';
+import { AppRoutes } from './router';
 
 /**
  * Every screen state of the app, rendered once in English and once in Turkish: no text of the other
@@ -124,7 +124,8 @@ const STATES: ScreenState[] = [
     act: async ({ user, t }) => {
       await listLoaded();
       await user.click(screen.getByRole('checkbox', { name: t('list:selectAll') }));
-      const toolbar = screen.getByRole('toolbar', { name: t('referral:bulk.toolbar') });
+      // The bar loads with the first selection (its own chunk).
+      const toolbar = await screen.findByRole('toolbar', { name: t('referral:bulk.toolbar') });
       await user.click(within(toolbar).getByRole('button', { name: t('referral:bulk.moveTo') }));
       await user.click(screen.getByRole('button', { name: t('referral:bulk.dialog.cancel') }));
       await user.click(within(toolbar).getByRole('button', { name: t('referral:bulk.decline') }));
@@ -597,7 +598,7 @@ async function renderState(state: ScreenState, language: Language) {
   const driver: Driver = { user: userEvent.setup(), t: (key, options) => i18n.t(key, options) };
   // The copies before the state changes them too: the merge view shows old values beside new.
   const before = testSimulator.all();
-  renderRoutes(appRoutes({ demo }), url, { language });
+  renderRoutes(<AppRoutes demo={demo} />, url, { language });
   await state.act(driver);
   return {
     segments: collectSegments(document.body),

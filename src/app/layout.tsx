@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { useSearch } from 'wouter';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorFallback } from './error-page';
 import { ensureLanguage, LANGUAGE_KEY, LANGUAGES, type Language } from './i18n';
@@ -7,23 +7,25 @@ import { useTheme, type ThemeChoice } from './theme';
 import type { DemoControls } from './demo-controls';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { FreshDataWatcher, InboxNavLink } from './fresh-data';
+import { NavLink, usePathname } from './nav-link';
 import { SettingsButton } from './settings-dialog';
 
 // Demo mode only: its own chunk, like the demo backend.
 const DemoPanel = lazy(() => import('./demo-controls').then((m) => ({ default: m.DemoPanel })));
 // Not needed for the first paint: its own small chunk.
 
-type LayoutProps = { demo?: DemoControls; account?: ReactNode };
+type LayoutProps = { demo?: DemoControls; account?: ReactNode; children: ReactNode };
 
-export function Layout({ demo, account }: LayoutProps) {
+export function Layout({ demo, account, children }: LayoutProps) {
   const { t, i18n } = useTranslation();
   const [theme, setTheme] = useTheme();
-  const location = useLocation();
+  const pathname = usePathname();
+  const search = useSearch();
   // The list, the board and insights share their filters: a nav link carries them along.
-  const sharedSearch = (to: string) =>
-    location.pathname !== to && ['/referrals', '/pipeline', '/insights'].includes(location.pathname)
-      ? location.search
-      : '';
+  const withSharedSearch = (to: string) =>
+    pathname !== to && search && ['/referrals', '/pipeline', '/insights'].includes(pathname)
+      ? `${to}?${search}`
+      : to;
   const handleLanguage = async (language: Language) => {
     // The words first, then the switch: the page never shows keys or a half-translated view.
     await ensureLanguage(i18n, language);
@@ -39,26 +41,10 @@ export function Layout({ demo, account }: LayoutProps) {
       <header className="app-header">
         <span className="app-name">{t('appName')}</span>
         <nav aria-label={t('nav.main')}>
-          <NavLink
-            to={{
-              pathname: '/referrals',
-              search: sharedSearch('/referrals'),
-            }}
-          >
-            {t('nav.referrals')}
-          </NavLink>
-          <NavLink
-            to={{
-              pathname: '/pipeline',
-              search: sharedSearch('/pipeline'),
-            }}
-          >
-            {t('nav.pipeline')}
-          </NavLink>
+          <NavLink to={withSharedSearch('/referrals')}>{t('nav.referrals')}</NavLink>
+          <NavLink to={withSharedSearch('/pipeline')}>{t('nav.pipeline')}</NavLink>
           <InboxNavLink />
-          <NavLink to={{ pathname: '/insights', search: sharedSearch('/insights') }}>
-            {t('nav.insights')}
-          </NavLink>
+          <NavLink to={withSharedSearch('/insights')}>{t('nav.insights')}</NavLink>
         </nav>
         <div className="header-tools">
           <label>
@@ -101,10 +87,10 @@ export function Layout({ demo, account }: LayoutProps) {
       )}
       <main id="main" tabIndex={-1}>
         <ErrorBoundary
-          key={location.pathname}
+          key={pathname}
           fallback={(error, reset) => <ErrorFallback error={error} onReset={reset} />}
         >
-          <Outlet />
+          {children}
         </ErrorBoundary>
       </main>
     </div>

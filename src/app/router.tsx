@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { Navigate, useRoutes, type RouteObject } from 'react-router';
+import { Redirect, Route, Switch } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { Layout } from './layout';
 import { NotFoundPage } from './error-page';
@@ -75,27 +75,25 @@ function Loading() {
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
-export function appRoutes(options: { demo?: DemoControls; account?: ReactNode }): RouteObject[] {
-  return [
-    {
-      // Render errors inside a view are caught by the layout's error boundary, around the outlet.
-      element: <Layout demo={options.demo} account={options.account} />,
-      children: [
-        { index: true, element: <Navigate to="/referrals" replace /> },
-        { path: 'referrals', element: page(<ReferralsListPage />) },
-        // A static segment outranks `:id` in React Router's matching, whatever the order here.
-        { path: 'referrals/new', element: page(<ReferralCreatePage />) },
-        { path: 'referrals/:id', element: page(<ReferralEditPage />) },
-        { path: 'pipeline', element: page(<PipelineBoardPage />) },
-        { path: 'inbox', element: page(<InboxPage />) },
-        { path: 'insights', element: page(<InsightsPage />) },
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ];
-}
-
-/** The app's routes, for the declarative router (app.tsx). */
-export function AppRoutes({ routes }: { routes: RouteObject[] }) {
-  return useRoutes(routes);
+/** The app's routes, inside the layout. Render errors in a view are caught by the layout's error boundary. */
+export function AppRoutes({ demo, account }: { demo?: DemoControls; account?: ReactNode }) {
+  return (
+    <Layout demo={demo} account={account}>
+      <Switch>
+        <Route path="/">
+          <Redirect to="/referrals" replace />
+        </Route>
+        <Route path="/referrals">{page(<ReferralsListPage />)}</Route>
+        {/* Before `:id`: wouter's Switch takes the first route that matches. */}
+        <Route path="/referrals/new">{page(<ReferralCreatePage />)}</Route>
+        <Route path="/referrals/:id">{page(<ReferralEditPage />)}</Route>
+        <Route path="/pipeline">{page(<PipelineBoardPage />)}</Route>
+        <Route path="/inbox">{page(<InboxPage />)}</Route>
+        <Route path="/insights">{page(<InsightsPage />)}</Route>
+        <Route>
+          <NotFoundPage />
+        </Route>
+      </Switch>
+    </Layout>
+  );
 }

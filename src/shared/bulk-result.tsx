@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { BulkOutcome } from '../api/bulk-run';
 import type { Referral } from '../domain/referral-schema';
 import { useApiErrorText } from './api-error-text';

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { useKeyShortcut } from '../components/ui/use-key-shortcut';
 
 export const NEW_REFERRAL_PATH = '/referrals/new';
 
 /** The `N` shortcut to "New referral", for any view that offers the link (list, board, inbox). */
 export function useNewReferralShortcut(isEnabled = true): void {
-  const navigate = useNavigate();
-  useKeyShortcut('n', () => void navigate(NEW_REFERRAL_PATH), isEnabled);
+  const [, navigate] = useLocation();
+  useKeyShortcut('n', () => navigate(NEW_REFERRAL_PATH), isEnabled);
 }
 
 /** "New referral": a link styled as a button, with the `N` shortcut announced and installed. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { UnreadableReferral } from '../domain/referral-page';
 import { REFERRAL_STATUSES, REFERRAL_SUBSTATUSES } from '../domain/referral-schema';
 import './referral-forms.css';

@@ -1,14 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { act } from 'react';
-import { UNSAFE_createMemoryHistory as createMemoryHistory, type RouteObject } from 'react-router';
-import type { ReactElement } from 'react';
+import { act, type ReactElement, type ReactNode } from 'react';
 import { ToastProvider } from '../components/ui/toast';
 import { catalogues } from '../app/catalogues';
 import { createI18n, SHELL_CATALOGUES, type Catalogue, type Language } from '../app/i18n';
 import { AppShell } from '../app/app';
-import { AppRoutes, appRoutes } from '../app/router';
+import { AppRoutes } from '../app/router';
+import { createMemoryHistory } from '../components/ui/history';
 import { createBlockingHistory } from '../components/ui/navigation-blocker';
 import { retryDelay } from '../api/retry-policy';
 
@@ -38,17 +37,15 @@ type Location = { pathname: string; search: string; hash: string };
 
 export type RenderAppResult = RenderResult & { queryClient: QueryClient; router: TestRouter };
 
-/** Render routes in a memory history with every provider the app has, as the app does. */
+/** Render routes (a wouter `<Switch>`) in a memory history with every provider the app has, as the app does. */
 export function renderRoutes(
-  routes: RouteObject[],
+  routes: ReactNode,
   initialUrl: string,
   options: Options = {},
 ): RenderAppResult {
   const queryClient = options.queryClient ?? createTestQueryClient();
   const i18n = createI18n(options.language ?? 'en', options.catalogues ?? catalogues);
-  const history = createBlockingHistory(
-    createMemoryHistory({ initialEntries: [initialUrl], v5Compat: true }),
-  );
+  const history = createBlockingHistory(createMemoryHistory([initialUrl]));
   const router: TestRouter = {
     get state() {
       return { location: history.location, historyAction: history.action };
@@ -63,7 +60,7 @@ export function renderRoutes(
   };
   const result = render(
     <AppShell queryClient={queryClient} i18n={i18n} history={history}>
-      <AppRoutes routes={routes} />
+      {routes}
     </AppShell>,
   );
   return { ...result, queryClient, router };
@@ -76,7 +73,7 @@ export function renderApp(initialUrl: string, options: Options = {}): RenderAppR
   const atStart = Object.fromEntries(
     Object.keys(SHELL_CATALOGUES).map((ns) => [ns, catalogues[ns as keyof typeof catalogues]]),
   );
-  return renderRoutes(appRoutes({}), initialUrl, { ...options, catalogues: atStart });
+  return renderRoutes(<AppRoutes />, initialUrl, { ...options, catalogues: atStart });
 }
 
 /** One element with providers but no router. */

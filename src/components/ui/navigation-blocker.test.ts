@@ -1,15 +1,9 @@
-import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
+import { createMemoryHistory } from './history';
 import { createBlockingHistory, type ShouldBlock } from './navigation-blocker';
 
 /** A blocking history over a memory history at /a, with the router's listener recording updates. */
 function setup(entries = ['/a']) {
-  const history = createBlockingHistory(
-    createMemoryHistory({
-      initialEntries: entries,
-      initialIndex: entries.length - 1,
-      v5Compat: true,
-    }),
-  );
+  const history = createBlockingHistory(createMemoryHistory(entries, entries.length - 1));
   const seen: string[] = [];
   history.listen(({ action, location }) => seen.push(`${action} ${location.pathname}`));
   const changes = vi.fn();

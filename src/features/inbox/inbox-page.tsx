@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { referralQueries } from '../../api/referral-queries';
 import { useToast } from '../../components/ui/toast';
 import { useNow } from '../../components/ui/use-now';
@@ -36,7 +36,7 @@ export function InboxPage() {
   const { t } = useTranslation('inbox');
   const errorText = useApiErrorText();
   const toast = useToast();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const query = useQuery(referralQueries.list({}));
   const nowDate = useNow(60_000);
   const now = nowDate.getTime();
@@ -174,7 +174,7 @@ export function InboxPage() {
     rowIds: ids,
     current,
     onMove: (id) => focusRow(id),
-    onOpen: (id) => void navigate(`/referrals/${encodeURIComponent(id)}`),
+    onOpen: (id) => navigate(`/referrals/${encodeURIComponent(id)}`),
     onAccept: (id) => {
       const referral = rows.find((r) => r.id === id);
       if (referral) handleAccept(referral);

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { Referral } from '../../domain/referral-schema';
 import { StageBadge } from '../../shared/stage-badge';
 import { InboxClocks } from './inbox-clocks';

@@ -2,7 +2,7 @@ import { AxisBottom, type TickRendererProps } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import type { MouseEvent } from 'react';
 
 export type ChartBar = {
@@ -47,7 +47,7 @@ export function BarChart({
   /** A vertical reference line (e.g. the 24-hour target). */
   reference?: { value: number; label: string };
 }) {
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const plotWidth = Math.max(120, width - VALUE_ROOM);
   const largest = Math.max(
     max ?? 0,
@@ -66,7 +66,7 @@ export function BarChart({
   const height = y + AXIS_HEIGHT;
   const handleClick = (event: MouseEvent, href: string) => {
     event.preventDefault();
-    void navigate(href);
+    navigate(href);
   };
   return (
     <svg

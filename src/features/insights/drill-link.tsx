@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 
 /** A table cell's number that opens the list on exactly its referrals (plain text without one). */
 export function DrillLink({

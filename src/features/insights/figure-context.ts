@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import type { TFunction } from 'i18next';
 import { formatMoney } from '../../domain/format';
 import type { Drill } from './insights-data';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { BarChart, type ChartRow } from './bar-chart';
 import { DrillLink } from './drill-link';
 import { FigureCard } from './figure-card';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatDate } from '../../domain/format';
 import { BarChart, type ChartRow } from './bar-chart';
 import { DrillLink } from './drill-link';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { useNow } from '../../components/ui/use-now';
 import { useApiErrorText } from '../../shared/api-error-text';

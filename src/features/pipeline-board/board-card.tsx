@@ -4,7 +4,7 @@ import {
   type DraggableSyntheticListeners,
 } from '@dnd-kit/core';
 import { memo, useId, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { SelectCheckbox } from '../../shared/select-checkbox';
 import type { Referral } from '../../domain/referral-schema';
 import { offeredTargets, type StageId } from '../../domain/status-machine';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import type { ScopeId } from '../../domain/scopes';
 import { FILTER_PARAMS } from '../../shared/referral-filter';
 import { applyViewQuery } from '../../shared/saved-views';
@@ -25,9 +25,8 @@ export function useBoardFilter(): {
           return next;
         },
         // Typing is not navigation: one history entry, not one per key. The box is controlled by
-        // `q`, so the URL must update within the keystroke (flushSync), not in a later transition
-        // that lets React put the old value back and drop the keys typed meanwhile.
-        { replace: true, flushSync: true },
+        // `q`; the location store's update renders within the keystroke, so no key is dropped.
+        { replace: true },
       ),
     [setParams],
   );

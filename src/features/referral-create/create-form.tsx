@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { isApiError } from '../../api/api-error';
 import { useCreateReferral } from '../../api/use-create-referral';
 import { useToast } from '../../components/ui/toast';
@@ -24,7 +24,7 @@ import { createFieldForTarget } from './server-targets';
  */
 export function CreateForm({ initialValues }: { initialValues: CreateFormValues }) {
   const { t } = useTranslation('create');
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const toast = useToast();
   const errorText = useApiErrorText();
   const label = useFieldLabel();
@@ -40,7 +40,7 @@ export function CreateForm({ initialValues }: { initialValues: CreateFormValues 
 
   // After the leave guard has seen that nothing is unsaved any more (child effects run first).
   useEffect(() => {
-    if (createdId) void navigate(`/referrals/${encodeURIComponent(createdId)}`);
+    if (createdId) navigate(`/referrals/${encodeURIComponent(createdId)}`);
   }, [createdId, navigate]);
 
   const handleValid = async (values: CreateFormValues) => {

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { referralQueries } from '../../api/referral-queries';
 import type { CreateFormValues } from '../../domain/create-form';
 import { findDuplicates } from '../../domain/duplicate-match';
@@ -33,8 +32,9 @@ export function DuplicateWarning() {
           <ul>
             {matches.map((referral) => (
               <li key={referral.id}>
-                <Link
-                  to={`/referrals/${encodeURIComponent(referral.id)}`}
+                {/* A new tab, so the draft stays: a plain link, the router has nothing to do. */}
+                <a
+                  href={`/referrals/${encodeURIComponent(referral.id)}`}
                   target="_blank"
                   rel="noopener"
                 >
@@ -42,7 +42,7 @@ export function DuplicateWarning() {
                     name: referral.name || referral.id,
                     customer: referral.customerProfile?.name ?? '',
                   })}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

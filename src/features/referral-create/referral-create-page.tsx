@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'wouter';
 import { referralQueries } from '../../api/referral-queries';
 import { createValuesFrom, emptyCreateValues } from '../../domain/create-form';
 import { useApiErrorText } from '../../shared/api-error-text';

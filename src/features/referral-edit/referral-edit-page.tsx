@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { isApiError } from '../../api/api-error';
 import { referralQueries } from '../../api/referral-queries';
 import { useApiErrorText } from '../../shared/api-error-text';

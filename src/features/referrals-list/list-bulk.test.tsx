@@ -5,16 +5,19 @@ import { describe, expect, test } from 'vitest';
 import { PARTNER_REFERRALS_URL } from '../../domain/api-contract';
 import { stageOfReferral, type StageId } from '../../domain/status-machine';
 import { server, testSimulator } from '../../mocks/node';
+import { Route, Switch } from 'wouter';
 import { renderRoutes } from '../../test/render';
 import { ReferralsListPage } from './referrals-list-page';
 
 function renderList(url: string) {
   const user = userEvent.setup();
   renderRoutes(
-    [
-      { path: '/referrals', element: <ReferralsListPage /> },
-      { path: '/referrals/:id', element: <h1>Opened</h1> },
-    ],
+    <Switch>
+      <Route path="/referrals" component={ReferralsListPage} />
+      <Route path="/referrals/:id">
+        <h1>Opened</h1>
+      </Route>
+    </Switch>,
     url,
   );
   return user;
@@ -37,7 +40,8 @@ describe('bulk actions on the list', () => {
     await user.keyboard('{Shift>}');
     await user.click(rowCheckboxes()[3]!);
     await user.keyboard('{/Shift}');
-    const toolbar = screen.getByRole('toolbar', { name: 'Bulk actions' });
+    // The bar loads with the first selection (its own chunk).
+    const toolbar = await screen.findByRole('toolbar', { name: 'Bulk actions' });
     expect(within(toolbar).getByText('4 selected')).toBeInTheDocument();
     expect(
       rowCheckboxes()
@@ -72,7 +76,7 @@ describe('bulk actions on the list', () => {
 
     await user.click(screen.getByRole('checkbox', { name: 'Select all in view' }));
     const total = pending.length + accepted.length;
-    await user.click(screen.getByRole('button', { name: 'Decline…' }));
+    await user.click(await screen.findByRole('button', { name: 'Decline…' }));
     const dialog = await screen.findByRole('dialog', { name: `Decline ${total} referrals` });
     expect(dialog).toHaveAccessibleDescription(
       `Close ${total} referrals? Closes cannot be undone.`,

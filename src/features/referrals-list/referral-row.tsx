@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { expiryCountdown, formatDate, formatMoney } from '../../domain/format';
 import { SelectCheckbox } from '../../shared/select-checkbox';
 import { AgingNote } from '../../shared/aging-note';

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { useParams } from 'react-router';
+import { Route, Switch, useParams } from 'wouter';
 import { PARTNER_REFERRALS_URL } from '../../domain/api-contract';
 import { formatMoney, totalsByCurrency } from '../../domain/format';
 import type { Referral } from '../../domain/referral-schema';
@@ -21,10 +21,10 @@ function DetailStub() {
 function renderList(url = '/referrals', language: Language = 'en') {
   const user = userEvent.setup();
   const result = renderRoutes(
-    [
-      { path: '/referrals', element: <ReferralsListPage /> },
-      { path: '/referrals/:id', element: <DetailStub /> },
-    ],
+    <Switch>
+      <Route path="/referrals" component={ReferralsListPage} />
+      <Route path="/referrals/:id" component={DetailStub} />
+    </Switch>,
     url,
     { language },
   );
@@ -298,7 +298,8 @@ describe('referrals list', () => {
       await waitForList(expected.length);
       await user.click(screen.getByRole('button', { name: 'Export CSV' }));
 
-      expect(click).toHaveBeenCalledTimes(1);
+      // The CSV writer is loaded on the first export.
+      await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
       const link = click.mock.contexts[0] as HTMLAnchorElement;
       expect(link.download).toMatch(/^referrals-\d{4}-\d{2}-\d{2}\.csv$/);
       expect(blob?.type).toBe('text/csv;charset=utf-8');

@@ -1,14 +1,12 @@
-import { useId, useMemo, useRef } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../../components/ui/download-file';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { totalsByCurrency } from '../../domain/format';
 import { useApiErrorText } from '../../shared/api-error-text';
 import { NewReferralLink } from '../../shared/new-referral-link';
-import { BulkActionsBar } from '../../shared/bulk-actions-bar';
+import { LazyBulkActionsBar } from '../../shared/lazy-bulk-actions-bar';
 import { SelectAllCheckbox } from '../../shared/select-checkbox';
 import { useSelection } from '../../shared/use-selection';
-import { referralsCsv } from './csv';
 import {
   hasFilters,
   nextSort,
@@ -20,11 +18,10 @@ import {
   type SortKey,
 } from './list-params';
 import { readReferralFilter, searchTerms } from '../../shared/referral-filter';
-import { UnreadableReferrals } from '../../shared/unreadable-referrals';
 import { SavedViewsMenu } from '../../shared/saved-views-menu';
 import { ScopeBar } from '../../shared/scope-bar';
 import { useScoped } from '../../shared/use-scopes';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { currenciesOf, filterRows, sortRows, toListRows } from './list-rows';
 import { ListProgress, ListSummary } from './list-summary';
 import { ListToolbar } from './list-toolbar';
@@ -35,6 +32,11 @@ import { useSearchDraft } from './use-search-draft';
 import { NarrowingNote } from './narrowing-note';
 import { useReasonGroup } from '../../shared/use-reason-group';
 import './referrals-list.css';
+
+// Shown only when the server sent referrals the schema cannot read: not part of the first render.
+const UnreadableReferrals = lazy(() =>
+  import('../../shared/unreadable-referrals').then((m) => ({ default: m.UnreadableReferrals })),
+);
 
 /** The view's words, loaded with it (the app adds them to i18next before it renders). */
 export { listEn } from './locales';
@@ -99,7 +101,12 @@ export function ReferralsListPage() {
     focusSearchRef.current = true;
     push(withoutFilters);
   };
-  const handleExport = () => {
+  // The CSV writer loads on the first export.
+  const handleExport = async () => {
+    const [{ referralsCsv }, { downloadFile }] = await Promise.all([
+      import('./csv'),
+      import('../../components/ui/download-file'),
+    ]);
     const csv = referralsCsv(rows, (column) => t(`csvColumn.${column}`));
     const date = new Date().toISOString().slice(0, 10);
     downloadFile(csv, t('export.fileName', { date }), 'text/csv;charset=utf-8');
@@ -137,7 +144,7 @@ export function ReferralsListPage() {
           onFilter={handleFilter}
           onSort={handleSort}
           onClear={handleClear}
-          onExport={handleExport}
+          onExport={() => void handleExport()}
           canExport={rows.length > 0}
           locale={locale}
         />
@@ -153,14 +160,18 @@ export function ReferralsListPage() {
             locale={locale}
           />
         )}
-        {list?.unreadable && <UnreadableReferrals items={list.unreadable} />}
+        {list?.unreadable && (
+          <Suspense fallback={null}>
+            <UnreadableReferrals items={list.unreadable} />
+          </Suspense>
+        )}
         {list && rows.length > 0 && (
           <label className="select-all">
             <SelectAllCheckbox selection={selection} label={t('selectAll')} />
             <span aria-hidden="true">{t('selectAll')}</span>
           </label>
         )}
-        <BulkActionsBar selection={selection} referrals={viewReferrals} />
+        <LazyBulkActionsBar selection={selection} referrals={viewReferrals} />
         {hasFailed && (
           <div role="alert" className="list-error" aria-labelledby={errorTitleId}>
             <p>

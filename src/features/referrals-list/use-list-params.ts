@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { parseListParams, writeListParams, type ListParams } from './list-params';
 
 export type SetListParams = (

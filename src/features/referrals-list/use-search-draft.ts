@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { NavigationType, useLocation, useNavigationType } from 'react-router';
+import { useHistoryEntry } from '../../components/ui/navigation-blocker';
 import type { SetListParams } from './use-list-params';
 
 /** Typing pauses this long before the URL is written (one history `replace`, not one per key). */
@@ -10,13 +10,12 @@ export const SEARCH_URL_DELAY_MS = 250;
  * clear) or Back/Forward, not on the replace the search box makes.
  */
 function useNavigationResetKey(): string {
-  const location = useLocation();
-  const navigationType = useNavigationType();
+  const location = useHistoryEntry();
   const [seen, setSeen] = useState({ locationKey: location.key, resetKey: location.key });
   if (seen.locationKey !== location.key) {
     const next = {
       locationKey: location.key,
-      resetKey: navigationType === NavigationType.Replace ? seen.resetKey : location.key,
+      resetKey: location.action === 'REPLACE' ? seen.resetKey : location.key,
     };
     setSeen(next);
     return next.resetKey;
