@@ -123,24 +123,29 @@ export function routePreload(options: { isDemo: boolean }): Plugin {
         },
       ],
     },
-    generateBundle(_options, bundle) {
-      const chunks = new Map<string, Chunk>();
-      for (const item of Object.values(bundle)) {
-        if (item.type === 'chunk') chunks.set(item.fileName, item);
-      }
-      const skip = entryGraph(chunks);
-      const filesFor = (module: string) => {
-        const id = resolve(root, module);
-        const chunk = [...chunks.values()].find((c) => c.facadeModuleId === id);
-        return chunk ? filesOf(chunk, chunks, skip) : { js: [], css: [] };
-      };
-      const routes = ROUTE_VIEWS.map(([pattern, module]) => [pattern, filesFor(module)] as const);
-      const always = options.isDemo ? filesFor(DEMO_BACKEND) : { js: [], css: [] };
-      this.emitFile({
-        type: 'asset',
-        fileName: ROUTE_PRELOAD_FILE,
-        source: preloadScript(routes, always, base),
-      });
+    // After Vite's CSS plugin has dropped the chunks that were only CSS (their JS file is never
+    // written; preloading it would be a 404).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const chunks = new Map<string, Chunk>();
+        for (const item of Object.values(bundle)) {
+          if (item.type === 'chunk') chunks.set(item.fileName, item);
+        }
+        const skip = entryGraph(chunks);
+        const filesFor = (module: string) => {
+          const id = resolve(root, module);
+          const chunk = [...chunks.values()].find((c) => c.facadeModuleId === id);
+          return chunk ? filesOf(chunk, chunks, skip) : { js: [], css: [] };
+        };
+        const routes = ROUTE_VIEWS.map(([pattern, module]) => [pattern, filesFor(module)] as const);
+        const always = options.isDemo ? filesFor(DEMO_BACKEND) : { js: [], css: [] };
+        this.emitFile({
+          type: 'asset',
+          fileName: ROUTE_PRELOAD_FILE,
+          source: preloadScript(routes, always, base),
+        });
+      },
     },
   };
 }
