@@ -77,14 +77,51 @@ function mark(name: string): void {
     performance.mark(name);
 }
 
-/** Run `task` when the main thread is idle (at the latest after 2 s); cancellable. */
+/**
+ * Run `task` once the next frame has been painted and the main thread is idle (at the latest 2 s
+ * later); cancellable. An idle period can come before the frame that shows new data (the render
+ * is queued behind a timer), and a 10,000-referral save then held that frame back for over a
+ * second, so the wait starts after a frame.
+ */
 function whenIdle(task: () => void): { cancel(): void } {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 2000 });
-    return { cancel: () => cancelIdleCallback(id) };
-  }
-  const id = setTimeout(task, 0);
-  return { cancel: () => clearTimeout(id) };
+  let isCancelled = false;
+  let cancelStep: () => void = () => undefined;
+  const run = () => {
+    if (!isCancelled) task();
+  };
+  const afterPaint = () => {
+    // A timer queued inside a frame's callback runs after that frame has been painted.
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') {
+        const id = requestIdleCallback(run, { timeout: 2000 });
+        cancelStep = () => cancelIdleCallback(id);
+      } else run();
+    }, 0);
+    cancelStep = () => clearTimeout(timer);
+  };
+  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined') {
+    // A hidden tab paints no frames: then the copy is written after a second all the same.
+    let isStarted = false;
+    const start = () => {
+      if (isStarted) return;
+      isStarted = true;
+      clearTimeout(fallback);
+      cancelAnimationFrame(frame);
+      afterPaint();
+    };
+    const frame = requestAnimationFrame(start);
+    const fallback = setTimeout(start, 1000);
+    cancelStep = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(fallback);
+    };
+  } else afterPaint();
+  return {
+    cancel: () => {
+      isCancelled = true;
+      cancelStep();
+    },
+  };
 }
 
 export type DeviceCopy = {
