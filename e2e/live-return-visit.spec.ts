@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { hasStoredCopy } from './device-copy-helpers';
 import { SIM_CONTROL_TOKEN } from './live-config';
 import { apiCalls, expect, test } from './live-fixtures';
 
@@ -13,27 +13,6 @@ import { apiCalls, expect, test } from './live-fixtures';
 const listCalls = async (requests: () => Promise<Parameters<typeof apiCalls>[0]>) =>
   apiCalls(await requests(), 'GET').filter((r) =>
     /\/v1\.0\/engagements\/referrals(\?|$)/.test(r.url),
-  );
-
-/** The copy in IndexedDB holds the complete list. */
-const hasStoredCopy = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('referral-desk');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('device-copy')) return resolve(false);
-          const get = db.transaction('device-copy').objectStore('device-copy').get('referrals');
-          get.onsuccess = () =>
-            resolve(
-              ArrayBuffer.isView(get.result) &&
-                new TextDecoder().decode(get.result).includes('"isComplete":true'),
-            );
-          get.onerror = () => resolve(false);
-        };
-      }),
   );
 
 test('return visit: the copy shows at once, then a change made on the server arrives by delta', async ({

@@ -1,3 +1,4 @@
+import { hasStoredCopy } from './device-copy-helpers';
 import { expect, test } from './fixtures';
 
 /**
@@ -7,24 +8,6 @@ import { expect, test } from './fixtures';
  * e2e/live-return-visit.spec.ts.
  */
 
-const storedCopy = () =>
-  new Promise<boolean>((resolve) => {
-    const open = indexedDB.open('referral-desk');
-    open.onerror = () => resolve(false);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('device-copy')) return resolve(false);
-      const get = db.transaction('device-copy').objectStore('device-copy').get('referrals');
-      // Kept as UTF-8 bytes (docs/decisions/028).
-      get.onsuccess = () =>
-        resolve(
-          ArrayBuffer.isView(get.result) &&
-            new TextDecoder().decode(get.result).includes('"isComplete":true'),
-        );
-      get.onerror = () => resolve(false);
-    };
-  });
-
 test('return visit: the copy shows at once, then the change made in another tab arrives', async ({
   page,
   context,
@@ -32,7 +15,7 @@ test('return visit: the copy shows at once, then the change made in another tab 
 }) => {
   await sim.open('/referrals');
   await expect(page.getByTestId('list-count')).toHaveText('60 referrals');
-  await expect.poll(() => page.evaluate(storedCopy), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => hasStoredCopy(page), { timeout: 10_000 }).toBe(true);
 
   const [target] = await sim.all();
   const id = String(target?.id);
