@@ -5,9 +5,9 @@
 // Run alone: `npx vite build && node bench/cold-start.mjs` (BENCH_PORT; BENCH_DIST, default dist,
 // the demo build to serve; BENCH_COLD_LIVE=0 skips the live build).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { launchChromium, startPreview } from './standalone.mjs';
 
 const SIZE = 60;
 /** BENCH_COLD_RTT: added latency per request in ms (0, the default: localhost as it is). */
@@ -210,35 +210,17 @@ export function coldStartRows(cold) {
 
 // Run alone: prints the rows.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { chromium } = await import('@playwright/test');
-  const port = Number(process.env.BENCH_PORT ?? 4196);
-  const base = `http://127.0.0.1:${port}`;
-  const preview = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-      '--outDir',
-      process.env.BENCH_DIST ?? 'dist',
-    ],
-    { stdio: 'ignore' },
-  );
-  const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  const { base, stop } = await startPreview({
+    port: Number(process.env.BENCH_PORT ?? 4196),
+    outDir: process.env.BENCH_DIST ?? 'dist',
   });
+  const browser = await launchChromium();
   try {
-    await waitForHttp(base, 'vite preview');
     const cold = await measureColdStart(browser, base);
     for (const [name, value, goal] of coldStartRows(cold))
       console.log(`${name}  ${value}  ${goal}`);
   } finally {
     await browser.close();
-    preview.kill();
+    stop();
   }
 }

@@ -4,11 +4,11 @@
 // On its own (build first: `npx vite build`): `node bench/insights-probe.mjs [sizes]`, e.g.
 // `BENCH_RUNS=3 node bench/insights-probe.mjs 1000,10000` (the defaults) prints each run, the
 // medians and the 10k/1k ratio; BENCH_PORT picks the preview's port.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import { launchChromium, startPreview } from './standalone.mjs';
 
 // In the page before the app starts: when the figures were painted. The count line is drawn in the
 // same commit as every figure and carries `elementtiming`; Element Timing gives the time of the
@@ -107,36 +107,11 @@ export async function measureInsightsSizes(browser, base, sizes, runs, onRun = (
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { chromium } = await import('@playwright/test');
   const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
   const runs = Number(process.env.BENCH_RUNS ?? 3);
-  const port = Number(process.env.BENCH_PORT ?? 4197);
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
+  const { base, stop } = await startPreview({ port: Number(process.env.BENCH_PORT ?? 4197) });
   try {
-    for (let i = 0; i < 300; i += 1) {
-      const up = await fetch(base)
-        .then((r) => r.ok)
-        .catch(() => false);
-      if (up) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const browser = await chromium.launch({
-      executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-      args: ['--no-sandbox', '--disable-gpu'],
-    });
+    const browser = await launchChromium();
     try {
       const round = (x) => (x === null ? null : Math.round(x * 10) / 10);
       const result = await measureInsightsSizes(browser, base, sizes, runs, (size, run) =>
@@ -171,6 +146,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       await browser.close();
     }
   } finally {
-    server.kill();
+    stop();
   }
 }

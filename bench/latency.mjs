@@ -4,6 +4,7 @@
 // Run alone: `npx vite build && node bench/latency.mjs` (BENCH_LATENCY_SIZES, default
 // "1000,10000"; BENCH_LATENCY_RUNS, default 1, reports medians; BENCH_PORT).
 import { loadavg } from 'node:os';
+import { launchChromium, startPreview } from './standalone.mjs';
 
 const inFlightProbe = () => {
   const stats = { inFlight: 0, max: 0 };
@@ -167,43 +168,13 @@ export function latencyRows(bySize) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { spawn } = await import('node:child_process');
-  const { existsSync } = await import('node:fs');
-  const { chromium } = await import('@playwright/test');
-  const port = Number(process.env.BENCH_PORT ?? 4196);
-  const base = `http://127.0.0.1:${port}`;
   const sizes = (process.env.BENCH_LATENCY_SIZES ?? '1000,10000')
     .split(',')
     .filter((x) => x.trim() !== '')
     .map(Number);
   const runs = Math.max(1, Number(process.env.BENCH_LATENCY_RUNS ?? 1));
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
-  for (let i = 0; i < 150; i += 1) {
-    if (
-      await fetch(base).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const { base, stop } = await startPreview({ port: Number(process.env.BENCH_PORT ?? 4196) });
+  const browser = await launchChromium();
   try {
     const bySize = [];
     for (const size of sizes) {
@@ -228,6 +199,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
 }

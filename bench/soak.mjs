@@ -4,10 +4,8 @@
 //   node bench/soak.mjs            after `vite build` (starts its own preview)
 //   SOAK_CYCLES=30 node bench/soak.mjs
 // bench/run.mjs calls measureSoak() with its own preview and browser.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
+import { launchChromium, startPreview } from './standalone.mjs';
 
 const nav = (page, name) => page.getByRole('navigation').getByRole('link', { name, exact: true });
 
@@ -149,45 +147,11 @@ export function soakRows(soak) {
 }
 
 async function main() {
-  const port = Number(process.env.BENCH_PORT ?? 4196);
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
+  const preview = await startPreview({ port: Number(process.env.BENCH_PORT ?? 4196) });
   try {
-    for (let i = 0; ; i += 1) {
-      try {
-        if ((await fetch(base)).ok) break;
-      } catch {
-        if (i > 300) throw new Error('vite preview did not start');
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-    const browser = await chromium.launch({
-      executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--enable-precise-memory-info',
-      ],
-    });
+    const browser = await launchChromium(['--disable-quic', '--enable-precise-memory-info']);
     try {
-      const soak = await measureSoak(browser, base, {
+      const soak = await measureSoak(browser, preview.base, {
         cycles: Number(process.env.SOAK_CYCLES ?? 100),
         size: Number(process.env.SOAK_SIZE ?? 60),
       });
@@ -197,7 +161,7 @@ async function main() {
       await browser.close();
     }
   } finally {
-    server.kill();
+    preview.stop();
   }
 }
 
