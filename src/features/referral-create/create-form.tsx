@@ -8,14 +8,18 @@ import { useCreateReferral } from '../../api/use-create-referral';
 import { useToast } from '../../components/ui/toast';
 import { buildCreateBody, createFormSchema, type CreateFormValues } from '../../domain/create-form';
 import { useApiErrorText } from '../../shared/api-error-text';
+import { ErrorSummary } from '../../shared/form/error-summary';
+import { FormKitProvider, type FormKit } from '../../shared/form/form-kit';
 import { LeaveGuard } from '../../shared/leave-guard';
 import { ConsentSection, CustomerSection, TeamSection } from './customer-section';
 import { DealSection } from './deal-section';
 import { DealTypeSection } from './deal-type-section';
 import { DuplicateWarning } from './duplicate-warning';
-import { ErrorSummary } from './error-summary';
 import { useFieldLabel } from './field-labels';
 import { createFieldForTarget } from './server-targets';
+
+/** The shared fields' ids start with "create-"; its words are in the 'create' namespace. */
+const CREATE_KIT: FormKit = { form: 'create', marksRequired: true };
 
 /**
  * The "New referral" form. Save is one POST; a failed save keeps every value and offers Retry,
@@ -66,45 +70,47 @@ export function CreateForm({ initialValues }: { initialValues: CreateFormValues 
 
   return (
     <FormProvider {...form}>
-      <form
-        noValidate
-        className="edit-form create-form"
-        aria-label={t('title')}
-        onSubmit={(event) => void submit(event)}
-      >
-        <ErrorSummary label={label} />
-        {topError && (
-          <div className="callout callout-danger" role="alert">
-            <p>{topError}</p>
-          </div>
-        )}
-        {failure !== undefined && (
-          <div className="callout callout-danger save-problem">
-            <div role="alert">
-              <p>{t('save.failed')}</p>
-              <p>{errorText(failure)}</p>
+      <FormKitProvider kit={CREATE_KIT}>
+        <form
+          noValidate
+          className="edit-form create-form"
+          aria-label={t('title')}
+          onSubmit={(event) => void submit(event)}
+        >
+          <ErrorSummary label={label} />
+          {topError && (
+            <div className="callout callout-danger" role="alert">
+              <p>{topError}</p>
             </div>
-            <button type="button" onClick={() => void submit()} disabled={isSaving}>
-              {t('save.retry')}
+          )}
+          {failure !== undefined && (
+            <div className="callout callout-danger save-problem">
+              <div role="alert">
+                <p>{t('save.failed')}</p>
+                <p>{errorText(failure)}</p>
+              </div>
+              <button type="button" onClick={() => void submit()} disabled={isSaving}>
+                {t('save.retry')}
+              </button>
+            </div>
+          )}
+          <div className="edit-fields">
+            <DealTypeSection />
+            <DealSection />
+            <CustomerSection />
+            <ConsentSection />
+            <TeamSection />
+          </div>
+          <DuplicateWarning />
+          <div className="edit-actions">
+            <p>{t('actions.hint')}</p>
+            <button type="submit" disabled={isSaving || createdId !== undefined}>
+              {isSaving ? t('actions.creating') : t('actions.create')}
             </button>
           </div>
-        )}
-        <div className="edit-fields">
-          <DealTypeSection />
-          <DealSection />
-          <CustomerSection />
-          <ConsentSection />
-          <TeamSection />
-        </div>
-        <DuplicateWarning />
-        <div className="edit-actions">
-          <p>{t('actions.hint')}</p>
-          <button type="submit" disabled={isSaving || createdId !== undefined}>
-            {isSaving ? t('actions.creating') : t('actions.create')}
-          </button>
-        </div>
-      </form>
-      <LeaveGuard isDirty={isDirty && createdId === undefined} />
+        </form>
+        <LeaveGuard isDirty={isDirty && createdId === undefined} />
+      </FormKitProvider>
     </FormProvider>
   );
 }

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_SIZES } from '../../domain/referral-schema';
 import { CountryField } from './country-field';
-import { CheckboxField as CheckboxFieldWithHint, SelectField, TextField } from './fields';
-import { PeopleField } from './people-field';
+import { emptyContact } from '../../domain/create-form';
+import { PeopleField } from '../../shared/form/people-field';
+import { TextField } from '../../shared/form/text-field';
+import { CheckboxField as CheckboxFieldWithHint, SelectField } from './fields';
 
 const ADDRESS_LINES = ['addressLine1', 'addressLine2', 'city', 'state', 'postalCode'] as const;
 
@@ -47,7 +49,7 @@ export function CustomerSection() {
         />
       </div>
       <h3>{t('section.contacts')}</h3>
-      <PeopleField name="contacts" />
+      <PeopleField name="contacts" newPerson={emptyContact} />
     </section>
   );
 }
@@ -82,7 +84,7 @@ export function TeamSection() {
     <section className="edit-section" aria-labelledby="create-section-team">
       <h2 id="create-section-team">{t('section.team')}</h2>
       <p className="field-hint">{t('people.teamHint')}</p>
-      <PeopleField name="team" />
+      <PeopleField name="team" newPerson={emptyContact} />
     </section>
   );
 }

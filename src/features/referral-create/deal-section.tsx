@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CREATE_CHIP_FIELDS } from '../../domain/create-form';
-import { ChipsField } from './chips-field';
-import { TextField } from './fields';
+import { ChipsField } from '../../shared/form/chips-field';
+import { TextField } from '../../shared/form/text-field';
 
 export function DealSection() {
   const { t } = useTranslation('create');

@@ -7,14 +7,9 @@ import {
   DEAL_TYPES,
   isSharedDeal,
 } from '../../domain/create-schema';
-import {
-  CheckboxField,
-  FieldError,
-  SelectField,
-  TextField,
-  fieldId,
-  useFieldError,
-} from './fields';
+import { FieldError, useFieldError } from '../../shared/form/field-error';
+import { TextField } from '../../shared/form/text-field';
+import { CheckboxField, SelectField, fieldId } from './fields';
 
 /** How the deal is shared (Partner Center's three choices) and what only that choice needs. */
 export function DealTypeSection() {

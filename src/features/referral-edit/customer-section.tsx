@@ -1,11 +1,11 @@
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_SIZES } from '../../domain/referral-schema';
-import { ADDRESS_FIELDS, CONSENT_FIELDS, type FormValues } from './form-model';
+import { FieldError, useFieldError } from '../../shared/form/field-error';
+import { PeopleField } from '../../shared/form/people-field';
+import { TextField } from '../../shared/form/text-field';
 import { fieldId } from './field-labels';
-import { FieldError, useFieldError } from './field-error';
-import { MembersField } from './members-field';
-import { TextField } from './text-field';
+import { ADDRESS_FIELDS, CONSENT_FIELDS, emptyMember, type FormValues } from './form-model';
 
 export function CustomerSection({ savedSize }: { savedSize: string }) {
   const { t } = useTranslation('edit');
@@ -49,7 +49,7 @@ export function CustomerSection({ savedSize }: { savedSize: string }) {
         ))}
       </div>
       <h3>{t('section.contacts')}</h3>
-      <MembersField name="contacts" />
+      <PeopleField name="contacts" newPerson={emptyMember} />
     </section>
   );
 }
@@ -75,7 +75,7 @@ export function TeamSection() {
   return (
     <section className="edit-section" aria-labelledby="edit-section-team">
       <h2 id="edit-section-team">{t('section.team')}</h2>
-      <MembersField name="team" />
+      <PeopleField name="team" newPerson={emptyMember} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from './text-field';
+import { TextField } from '../../shared/form/text-field';
 
 export function DealSection() {
   const { t } = useTranslation('edit');

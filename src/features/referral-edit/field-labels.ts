@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formFieldId } from '../../shared/form/form-kit';
 
 /** The DOM id of a form field, from its path ("contacts.0.email" → "edit-contacts-0-email"). */
 export function fieldId(name: string): string {
-  return `edit-${name.replace(/\./g, '-')}`;
+  return formFieldId('edit', name);
 }
 
 /** Label keys of the form's top-level fields; most reuse the shared field labels. */
@@ -37,10 +38,10 @@ export function useFieldLabel(): (name: string) => string {
         return t(`referral:field.customerProfile.address.${second}`);
       if (head === 'consent' && second) return t(`referral:field.consent.${second}`);
       if ((head === 'contacts' || head === 'team') && second !== undefined && third) {
-        const who = t(head === 'contacts' ? 'members.contact' : 'members.teamMember', {
+        const who = t(head === 'contacts' ? 'people.contact' : 'people.teamMember', {
           n: Number(second) + 1,
         });
-        return `${who} · ${t(`members.${third}`)}`;
+        return `${who} · ${t(`people.${third}`)}`;
       }
       const key = LABEL_KEYS[head];
       return key ? t(key) : name;

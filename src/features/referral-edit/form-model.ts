@@ -25,6 +25,15 @@ export type MemberValues = {
   phoneNumber: string;
 };
 
+/** A person added in the form: nothing from Partner Center to keep. */
+export const emptyMember = (): MemberValues => ({
+  origin: null,
+  firstName: '',
+  lastName: '',
+  email: '',
+  phoneNumber: '',
+});
+
 export const CHIP_FIELDS = ['industries', 'products', 'services', 'solutions'] as const;
 export type ChipField = (typeof CHIP_FIELDS)[number];
 

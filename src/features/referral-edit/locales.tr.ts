@@ -47,7 +47,7 @@ export const editTr: Translation<typeof editEn> = {
     remove: '{{value}} öğesini kaldır',
     empty: 'Henüz yok.',
   },
-  members: {
+  people: {
     contact: 'Kişi {{n}}',
     teamMember: 'Ekip üyesi {{n}}',
     firstName: 'Ad',

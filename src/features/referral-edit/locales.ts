@@ -44,7 +44,7 @@ export const editEn = {
     remove: 'Remove {{value}}',
     empty: 'None yet.',
   },
-  members: {
+  people: {
     contact: 'Contact {{n}}',
     teamMember: 'Team member {{n}}',
     firstName: 'First name',

@@ -8,19 +8,24 @@ import type { Referral } from '../../domain/referral-schema';
 import { isReadOnlyStage, stageOfReferral, stagePair } from '../../domain/status-machine';
 import { CloseDialog } from '../../shared/close-dialog';
 import { ConflictView } from '../../shared/conflict-view';
+import { ErrorSummary } from '../../shared/form/error-summary';
+import { FormKitProvider, type FormKit } from '../../shared/form/form-kit';
 import { LeaveGuard } from '../../shared/leave-guard';
 import { ClosedBanner } from './closed-banner';
 import { ConsentSection, CustomerSection, TeamSection } from './customer-section';
 import { DealSection } from './deal-section';
-import { ErrorSummary } from './error-summary';
 import { toFormValues, type FormValues } from './form-model';
 import { createFormSchema } from './form-schema';
 import { RequirementsSection } from './requirements-section';
 import { SaveProblem, useSecondsUntil } from './save-problem';
 import { SaveRefused } from './save-refused';
+import { useFieldLabel } from './field-labels';
 import { ServerFacts } from './server-facts';
 import { StatusSection } from './status-section';
 import { useReferralSave } from './use-referral-save';
+
+/** The shared fields' ids start with "edit-"; its words are in the 'edit' namespace. */
+const EDIT_KIT: FormKit = { form: 'edit', marksRequired: false };
 
 /**
  * Holds the form over one referral. `base` is the copy the user started from: it changes only when
@@ -32,6 +37,7 @@ export function ReferralForm({ referral }: { referral: Referral }) {
   const savedValues = useMemo(() => toFormValues(base), [base]);
   const resolver = useMemo(() => zodResolver(createFormSchema(savedValues)), [savedValues]);
   const form = useForm<FormValues>({ defaultValues: savedValues, resolver });
+  const fieldLabel = useFieldLabel();
   const saving = useReferralSave({ form, base, onBaseChange: setBase });
   const [closeFor, setCloseFor] = useState<Referral>();
   const [isClosing, setIsClosing] = useState(false);
@@ -82,87 +88,89 @@ export function ReferralForm({ referral }: { referral: Referral }) {
 
   return (
     <FormProvider {...form}>
-      <form
-        noValidate
-        className="edit-form"
-        aria-label={t('title')}
-        onSubmit={(event) => void submit()(event)}
-      >
-        <ErrorSummary />
-        {saving.refusal && <SaveRefused {...saving.refusal} />}
-        {hasServerChange && (
-          <div role="status" className="callout callout-warning" data-testid="server-changed">
-            <p>{isDirty ? t('serverChanged.dirty') : t('serverChanged.clean')}</p>
-            {!isDirty && (
-              <button type="button" className="button-secondary" onClick={handleLoadLatest}>
-                {t('serverChanged.load')}
-              </button>
-            )}
-          </div>
-        )}
-        {saving.failure && (
-          <SaveProblem
-            error={saving.failure.error}
-            secondsLeft={secondsLeft}
-            isBusy={saving.isSaving}
-            onRetry={() => void submit()()}
-          />
-        )}
-        {isReadOnly && <ClosedBanner referral={base} />}
-        <fieldset disabled={isReadOnly} className="edit-fields">
-          {!isReadOnly && (
-            <StatusSection
-              saved={base}
-              isBusy={isBusy}
-              onAccept={handleAccept}
-              onRequestClose={handleRequestClose}
+      <FormKitProvider kit={EDIT_KIT}>
+        <form
+          noValidate
+          className="edit-form"
+          aria-label={t('title')}
+          onSubmit={(event) => void submit()(event)}
+        >
+          <ErrorSummary label={fieldLabel} />
+          {saving.refusal && <SaveRefused {...saving.refusal} />}
+          {hasServerChange && (
+            <div role="status" className="callout callout-warning" data-testid="server-changed">
+              <p>{isDirty ? t('serverChanged.dirty') : t('serverChanged.clean')}</p>
+              {!isDirty && (
+                <button type="button" className="button-secondary" onClick={handleLoadLatest}>
+                  {t('serverChanged.load')}
+                </button>
+              )}
+            </div>
+          )}
+          {saving.failure && (
+            <SaveProblem
+              error={saving.failure.error}
+              secondsLeft={secondsLeft}
+              isBusy={saving.isSaving}
+              onRetry={() => void submit()()}
             />
           )}
-          <DealSection />
-          <RequirementsSection savedSolutions={base.details?.requirements?.solutions} />
-          <CustomerSection savedSize={savedValues.customerSize} />
-          <ConsentSection />
-          <TeamSection />
-        </fieldset>
-        {!isReadOnly && (
-          <div className="edit-actions">
-            <p>{isDirty ? t('actions.unsaved') : t('actions.upToDate')}</p>
-            <button type="submit" disabled={isBusy}>
-              {saving.isSaving ? t('actions.saving') : t('actions.save')}
-            </button>
-          </div>
-        )}
-      </form>
-      <ServerFacts referral={base} />
-      <CloseDialog
-        referral={closeFor ?? base}
-        isOpen={closeFor !== undefined}
-        isSubmitting={isClosing}
-        onCancel={() => setCloseFor(undefined)}
-        onConfirm={(decision) => void handleCloseConfirm(decision)}
-      />
-      <ModalDialog
-        title={t('save.conflictTitle')}
-        isOpen={saving.conflict !== undefined}
-        onClose={saving.cancelConflict}
-      >
-        {saving.conflict && (
-          <ConflictView
-            merge={saving.conflict.merge}
-            currency={saving.conflict.mine.details?.currency}
-            copies={{
-              base: saving.conflict.from,
-              mine: saving.conflict.mine,
-              theirs: saving.conflict.latest,
-            }}
-            isSubmitting={saving.isSaving}
-            onResolve={saving.resolveConflict}
-            onCancel={saving.cancelConflict}
-          />
-        )}
-      </ModalDialog>
-      {/* A refused save leaves values that exist nowhere else, even on a form now read-only. */}
-      <LeaveGuard isDirty={(isDirty && !isReadOnly) || saving.refusal !== undefined} />
+          {isReadOnly && <ClosedBanner referral={base} />}
+          <fieldset disabled={isReadOnly} className="edit-fields">
+            {!isReadOnly && (
+              <StatusSection
+                saved={base}
+                isBusy={isBusy}
+                onAccept={handleAccept}
+                onRequestClose={handleRequestClose}
+              />
+            )}
+            <DealSection />
+            <RequirementsSection savedSolutions={base.details?.requirements?.solutions} />
+            <CustomerSection savedSize={savedValues.customerSize} />
+            <ConsentSection />
+            <TeamSection />
+          </fieldset>
+          {!isReadOnly && (
+            <div className="edit-actions">
+              <p>{isDirty ? t('actions.unsaved') : t('actions.upToDate')}</p>
+              <button type="submit" disabled={isBusy}>
+                {saving.isSaving ? t('actions.saving') : t('actions.save')}
+              </button>
+            </div>
+          )}
+        </form>
+        <ServerFacts referral={base} />
+        <CloseDialog
+          referral={closeFor ?? base}
+          isOpen={closeFor !== undefined}
+          isSubmitting={isClosing}
+          onCancel={() => setCloseFor(undefined)}
+          onConfirm={(decision) => void handleCloseConfirm(decision)}
+        />
+        <ModalDialog
+          title={t('save.conflictTitle')}
+          isOpen={saving.conflict !== undefined}
+          onClose={saving.cancelConflict}
+        >
+          {saving.conflict && (
+            <ConflictView
+              merge={saving.conflict.merge}
+              currency={saving.conflict.mine.details?.currency}
+              copies={{
+                base: saving.conflict.from,
+                mine: saving.conflict.mine,
+                theirs: saving.conflict.latest,
+              }}
+              isSubmitting={saving.isSaving}
+              onResolve={saving.resolveConflict}
+              onCancel={saving.cancelConflict}
+            />
+          )}
+        </ModalDialog>
+        {/* A refused save leaves values that exist nowhere else, even on a form now read-only. */}
+        <LeaveGuard isDirty={(isDirty && !isReadOnly) || saving.refusal !== undefined} />
+      </FormKitProvider>
     </FormProvider>
   );
 }

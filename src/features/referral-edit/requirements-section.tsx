@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SolutionTag } from '../../domain/referral-schema';
 import { CHIP_FIELDS } from './form-model';
-import { ChipListField } from './chip-list-field';
+import { ChipsField } from '../../shared/form/chips-field';
 
 type RequirementsSectionProps = { savedSolutions: readonly SolutionTag[] | null | undefined };
 
@@ -14,7 +14,7 @@ export function RequirementsSection({ savedSolutions }: RequirementsSectionProps
       <h2 id="edit-section-requirements">{t('section.requirements')}</h2>
       <div className="chip-grid">
         {CHIP_FIELDS.map((name) => (
-          <ChipListField
+          <ChipsField
             key={name}
             name={name}
             label={t(`referral:field.details.requirements.${name}`)}

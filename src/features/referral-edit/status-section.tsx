@@ -4,9 +4,9 @@ import { closeOutcomesFor } from '../../domain/close';
 import type { Referral, ReferralStatus } from '../../domain/referral-schema';
 import { offeredStatusOptions, stageOf, stageOfReferral } from '../../domain/status-machine';
 import type { FormValues } from './form-model';
+import { FieldError, useFieldError } from '../../shared/form/field-error';
+import { TextField } from '../../shared/form/text-field';
 import { fieldId } from './field-labels';
-import { FieldError, useFieldError } from './field-error';
-import { TextField } from './text-field';
 
 type StatusSectionProps = {
   /** The saved copy: options always come from its stage, never from what is picked so far. */

@@ -1,19 +1,30 @@
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { emptyContact, type CreateFormValues } from '../../domain/create-form';
-import { TextField } from './fields';
+import { useFormKit } from './form-kit';
+import { TextField } from './text-field';
+
+type Person = { firstName: string; lastName: string; email: string; phoneNumber: string };
+
+type PeopleFieldProps = {
+  name: 'contacts' | 'team';
+  /** A new, empty person as the form keeps one. */
+  newPerson: () => Person;
+};
 
 /** Customer contacts or our team members: name, email, phone, with add and remove. */
-export function PeopleField({ name }: { name: 'contacts' | 'team' }) {
-  const { t } = useTranslation('create');
-  const { control } = useFormContext<CreateFormValues>();
-  const { fields, append, remove } = useFieldArray({ control, name });
+export function PeopleField({ name, newPerson }: PeopleFieldProps) {
+  const { form } = useFormKit();
+  const { t } = useTranslation(form);
+  const { fields, append, remove } = useFieldArray({ name });
+  const people = (useWatch({ name }) as Person[] | undefined) ?? [];
   const itemKey = name === 'contacts' ? 'people.contact' : 'people.teamMember';
   return (
     <div className="members">
       {fields.length === 0 && <p className="field-hint">{t('people.empty')}</p>}
       {fields.map((person, index) => {
         const title = t(itemKey, { n: index + 1 });
+        const current = people[index];
+        const fullName = [current?.firstName, current?.lastName].filter(Boolean).join(' ');
         return (
           <fieldset key={person.id} className="member">
             <legend>{title}</legend>
@@ -33,7 +44,12 @@ export function PeopleField({ name }: { name: 'contacts' | 'team' }) {
                 autoComplete="off"
               />
             </div>
-            <button type="button" className="button-secondary" onClick={() => remove(index)}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => remove(index)}
+              aria-label={t('people.remove', { who: fullName ? `${title} (${fullName})` : title })}
+            >
               {t('people.remove', { who: title })}
             </button>
           </fieldset>
@@ -43,7 +59,7 @@ export function PeopleField({ name }: { name: 'contacts' | 'team' }) {
         type="button"
         className="button-secondary"
         onClick={() =>
-          append(emptyContact(), {
+          append(newPerson(), {
             shouldFocus: true,
             focusName: `${name}.${fields.length}.firstName`,
           })

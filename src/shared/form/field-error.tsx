@@ -1,17 +1,17 @@
 import { get, useFormState, type FieldError as RhfFieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { FormValues } from './form-model';
+import { useFormKit } from './form-kit';
 
 /** The error of one field path; the component re-renders only when that field's state changes. */
 export function useFieldError(name: string): RhfFieldError | undefined {
-  const { errors } = useFormState<FormValues>({ name: name as 'name' });
+  const { errors } = useFormState({ name });
   const error: RhfFieldError | undefined = get(errors, name);
   return error;
 }
 
 /** Zod messages are keys under `errors`; a server message (type 'server') is shown as it is. */
 export function useErrorText(): (error: RhfFieldError) => string {
-  const { t } = useTranslation('edit');
+  const { t } = useTranslation(useFormKit().form);
   return (error) =>
     error.type === 'server' ? (error.message ?? '') : t(`errors.${error.message ?? 'required'}`);
 }

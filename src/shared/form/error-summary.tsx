@@ -1,12 +1,13 @@
 import { useFormState, type FieldError, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { CreateFormValues } from '../../domain/create-form';
-import { fieldId, useErrorText } from './fields';
+import { useErrorText } from './field-error';
+import { formFieldId, useFormKit } from './form-kit';
 
 function isFieldError(value: unknown): value is FieldError {
   return typeof value === 'object' && value !== null && 'type' in value && 'message' in value;
 }
 
+/** Every field error with its path ("contacts.1.email"), in form order. */
 function flatten(errors: FieldErrors, prefix = ''): [string, FieldError][] {
   return Object.entries(errors).flatMap(([key, value]) => {
     if (key === 'root' || key === 'ref') return [];
@@ -18,8 +19,9 @@ function flatten(errors: FieldErrors, prefix = ''): [string, FieldError][] {
 
 /** After a submit: one announcement listing what to fix, each item a link to its field. */
 export function ErrorSummary({ label }: { label: (path: string) => string }) {
-  const { t } = useTranslation('create');
-  const { errors, submitCount } = useFormState<CreateFormValues>();
+  const { form } = useFormKit();
+  const { t } = useTranslation(form);
+  const { errors, submitCount } = useFormState();
   const text = useErrorText();
   const items = submitCount > 0 ? flatten(errors) : [];
   return (
@@ -30,7 +32,7 @@ export function ErrorSummary({ label }: { label: (path: string) => string }) {
           <ul>
             {items.map(([path, error]) => (
               <li key={path}>
-                <a href={`#${fieldId(path)}`}>
+                <a href={`#${formFieldId(form, path)}`}>
                   {label(path)}: {text(error)}
                 </a>
               </li>

@@ -1,24 +1,33 @@
 import { useState, type KeyboardEvent } from 'react';
-import { useController, useFormContext } from 'react-hook-form';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { CreateChipField, CreateFormValues } from '../../domain/create-form';
-import { foldName } from '../../domain/duplicate-match';
-import { fieldId } from './fields';
+import { useIntlLocale } from '../../components/ui/use-intl-locale';
+import { formFieldId, useFormKit } from './form-kit';
 
-/** A list of requirement ids as chips, with add (button or Enter) and remove. */
-export function ChipsField({ name, label }: { name: CreateChipField; label: string }) {
-  const { t } = useTranslation('create');
-  const { control } = useFormContext<CreateFormValues>();
-  const { field } = useController({ control, name });
+type ChipsFieldProps = {
+  /** The path of a string[] field. */
+  name: string;
+  label: string;
+  /** Display text of a chip (a solution's name); the value itself otherwise. */
+  chipLabel?: (value: string) => string;
+};
+
+/** A list of strings (requirement ids) as chips, with add (button or Enter) and remove. */
+export function ChipsField({ name, label, chipLabel = (value) => value }: ChipsFieldProps) {
+  const { form } = useFormKit();
+  const { t } = useTranslation(form);
+  const locale = useIntlLocale();
+  const { field } = useController({ name });
   const [draft, setDraft] = useState('');
-  const id = fieldId(name);
-  const chips = field.value;
+  const id = formFieldId(form, name);
+  const chips = field.value as string[];
 
   const handleAdd = () => {
     const value = draft.trim();
     if (!value) return;
-    // "İSTANBUL" and "istanbul" are the same chip.
-    if (!chips.some((chip) => foldName(chip) === foldName(value)))
+    // Turkish-aware: "İSTANBUL" and "istanbul" are the same chip in tr, not in en.
+    const folded = value.toLocaleLowerCase(locale);
+    if (!chips.some((chip) => chip.toLocaleLowerCase(locale) === folded))
       field.onChange([...chips, value]);
     setDraft('');
   };
@@ -36,12 +45,13 @@ export function ChipsField({ name, label }: { name: CreateChipField; label: stri
       ) : (
         <ul className="chips" aria-label={label}>
           {chips.map((chip, index) => (
+            // Saved data may repeat a value, so the position is part of the key.
             <li key={`${index}-${chip}`} className="chip">
-              <span>{chip}</span>
+              <span>{chipLabel(chip)}</span>
               <button
                 type="button"
                 className="button-ghost chip-remove"
-                aria-label={t('chips.remove', { value: chip })}
+                aria-label={t('chips.remove', { value: chipLabel(chip) })}
                 onClick={() => field.onChange(chips.filter((_, i) => i !== index))}
               >
                 ×
