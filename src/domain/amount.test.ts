@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readAmount } from './amount';
+import { dealValueProblem, readAmount } from './amount';
 
 describe('readAmount', () => {
   test.each([
@@ -31,5 +31,20 @@ describe('readAmount', () => {
         if ('value' in read) expect(read.value).toBe(n === 0 ? 0 : n);
       }),
     );
+  });
+});
+
+describe('dealValueProblem', () => {
+  test.each([
+    ['', false, 'dealValueRequired'],
+    ['  ', true, undefined],
+    ['1-2-3', false, 'dealValueNotNumber'],
+    ['1-2-3', true, 'dealValueNotNumber'],
+    ['1e999', false, 'dealValueTooLarge'],
+    ['-5', true, 'dealValueNegative'],
+    ['0', false, undefined],
+    ['1500.50', false, undefined],
+  ])('%j (empty allowed: %s) is %s', (text, isEmptyAllowed, problem) => {
+    expect(dealValueProblem(text, { isEmptyAllowed })).toBe(problem);
   });
 });

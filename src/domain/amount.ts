@@ -22,3 +22,30 @@ export function readAmount(text: string): AmountText {
   if (!Number.isFinite(value)) return { kind: 'too-large' };
   return value < 0 ? { kind: 'negative', value } : { kind: 'number', value };
 }
+
+/** The message key (under a form's `errors`) of what is wrong with a typed deal value. */
+export type DealValueProblem =
+  'dealValueRequired' | 'dealValueNotNumber' | 'dealValueTooLarge' | 'dealValueNegative';
+
+/**
+ * What is wrong with a deal value the user typed, if anything. `isEmptyAllowed`: an empty field
+ * is fine (the edit form, when the saved referral has no value either).
+ */
+export function dealValueProblem(
+  text: string,
+  { isEmptyAllowed = false }: { isEmptyAllowed?: boolean } = {},
+): DealValueProblem | undefined {
+  const amount = readAmount(text);
+  switch (amount.kind) {
+    case 'empty':
+      return isEmptyAllowed ? undefined : 'dealValueRequired';
+    case 'not-a-number':
+      return 'dealValueNotNumber';
+    case 'too-large':
+      return 'dealValueTooLarge';
+    case 'negative':
+      return 'dealValueNegative';
+    case 'number':
+      return undefined;
+  }
+}

@@ -10,7 +10,7 @@ import {
   type DealType,
   type ReferralCreateBody,
 } from './create-schema';
-import { readAmount } from './amount';
+import { dealValueProblem } from './amount';
 import { isCountryCode } from './countries';
 import { CUSTOMER_SIZES, type Member, type Referral } from './referral-schema';
 
@@ -209,11 +209,8 @@ export const createFormSchema = z
       if (isSharedDeal(values.dealType) && !values.acknowledgeSharing)
         issue(['acknowledgeSharing'], 'acknowledgeSharing');
 
-      const deal = readAmount(values.dealValue);
-      if (deal.kind === 'empty') issue(['dealValue'], 'dealValueRequired');
-      else if (deal.kind === 'not-a-number') issue(['dealValue'], 'dealValueNotNumber');
-      else if (deal.kind === 'too-large') issue(['dealValue'], 'dealValueTooLarge');
-      else if (deal.kind === 'negative') issue(['dealValue'], 'dealValue');
+      const deal = dealValueProblem(values.dealValue);
+      if (deal) issue(['dealValue'], deal);
       if (!CURRENCY_CODE.test(values.currency.trim().toUpperCase()))
         issue(['currency'], 'currency');
       if (values.closingDate === '') issue(['closingDate'], 'dateRequired');

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { readAmount } from '../domain/amount';
+import { dealValueProblem } from '../domain/amount';
 import { CLOSE_REASONS } from '../domain/close';
 
 /** Messages are keys under `close.errors` in the 'referral' namespace. */
@@ -23,14 +23,7 @@ export const closeFormSchema = z
         ctx.addIssue({ code: 'custom', path: ['details'], message: 'detailsTooLong' });
       }
       if (values.outcome === 'closed-won') {
-        const amount = readAmount(values.dealValue);
-        const message = {
-          empty: 'dealValueRequired',
-          'not-a-number': 'dealValueNotNumber',
-          'too-large': 'dealValueTooLarge',
-          negative: 'dealValueInvalid',
-          number: undefined,
-        }[amount.kind];
+        const message = dealValueProblem(values.dealValue);
         if (message) ctx.addIssue({ code: 'custom', path: ['dealValue'], message });
       }
     }),

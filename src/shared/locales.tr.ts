@@ -84,7 +84,7 @@ export const referralTr: Translation<typeof referralEn> = {
       detailsRequired: '“Diğer” seçildiğinde gerekçeyi açıklayın.',
       detailsTooLong: 'Gerekçe 500 karakterden kısa olmalı.',
       dealValueRequired: 'Son anlaşma değerini girin.',
-      dealValueInvalid: '0 veya daha büyük bir sayı girin.',
+      dealValueNegative: '0 veya daha büyük bir sayı girin.',
       dealValueNotNumber:
         'Bu bir sayı değil. 1500 veya 1500.50 gibi, ondalık için nokta kullanarak rakam girin.',
       dealValueTooLarge: 'Bu sayı çok büyük.',

@@ -79,7 +79,7 @@ export const referralEn = {
       detailsRequired: 'Describe the reason when you choose “Other”.',
       detailsTooLong: 'Keep the reason under 500 characters.',
       dealValueRequired: 'Enter the final deal value.',
-      dealValueInvalid: 'Enter a number of 0 or more.',
+      dealValueNegative: 'Enter a number of 0 or more.',
       dealValueNotNumber:
         'This is not a number. Enter digits, with a point for decimals, such as 1500 or 1500.50.',
       dealValueTooLarge: 'This number is too large.',

@@ -142,7 +142,7 @@ export const createTr: Translation<typeof createEn> = {
     assistanceRequired: 'Microsoft’tan istediğiniz yardımı seçin.',
     acknowledgeSharing: 'Microsoft ile paylaşmanın geri alınamayacağını anladığınızı onaylayın.',
     dealValueRequired: 'Bir fırsat değeri girin.',
-    dealValue: '0 veya daha büyük bir sayı girin.',
+    dealValueNegative: '0 veya daha büyük bir sayı girin.',
     dealValueNotNumber:
       'Bu bir sayı değil. 1500 veya 1500.50 gibi, ondalık için nokta kullanarak rakam girin.',
     dealValueTooLarge: 'Bu sayı çok büyük.',

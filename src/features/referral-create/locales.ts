@@ -138,7 +138,7 @@ export const createEn = {
     assistanceRequired: 'Choose the help you ask Microsoft for.',
     acknowledgeSharing: 'Confirm that you understand sharing with Microsoft cannot be undone.',
     dealValueRequired: 'Enter a deal value.',
-    dealValue: 'Enter a number of 0 or more.',
+    dealValueNegative: 'Enter a number of 0 or more.',
     dealValueNotNumber:
       'This is not a number. Enter digits, with a point for decimals, such as 1500 or 1500.50.',
     dealValueTooLarge: 'This number is too large.',

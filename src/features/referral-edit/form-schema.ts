@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { readAmount } from '../../domain/amount';
+import { dealValueProblem } from '../../domain/amount';
 import {
   CUSTOMER_SIZES,
   REFERRAL_STATUSES,
@@ -88,16 +88,8 @@ export function createFormSchema(saved: FormValues) {
         if (!isSavedStage && (!stage || !savedStage || !isOfferedMove(savedStage, stage)))
           issue(['status'], 'statusMove');
 
-        const deal = readAmount(values.dealValue);
-        if (deal.kind === 'empty') {
-          if (saved.dealValue !== '') issue(['dealValue'], 'dealValueRequired');
-        } else if (deal.kind === 'not-a-number') {
-          issue(['dealValue'], 'dealValueNotNumber');
-        } else if (deal.kind === 'too-large') {
-          issue(['dealValue'], 'dealValueTooLarge');
-        } else if (deal.kind === 'negative') {
-          issue(['dealValue'], 'dealValue');
-        }
+        const deal = dealValueProblem(values.dealValue, { isEmptyAllowed: saved.dealValue === '' });
+        if (deal) issue(['dealValue'], deal);
 
         const isSameCurrency = values.currency.toUpperCase() === saved.currency.toUpperCase();
         if (!isSameCurrency && !/^[A-Za-z]{3}$/.test(values.currency))

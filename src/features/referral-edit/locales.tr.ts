@@ -123,7 +123,7 @@ export const editTr: Translation<typeof editEn> = {
     email: 'ad@ornek.com gibi geçerli bir e-posta adresi girin.',
     memberEmpty: 'Bir ad veya e-posta adresi girin ya da bu kişiyi kaldırın.',
     statusMove: 'Bu duruma kaydedilmiş durumdan geçilemez.',
-    dealValue: '0 veya daha büyük bir sayı girin.',
+    dealValueNegative: '0 veya daha büyük bir sayı girin.',
     dealValueNotNumber:
       'Bu bir sayı değil. 1500 veya 1500.50 gibi, ondalık için nokta kullanarak rakam girin.',
     dealValueTooLarge: 'Bu sayı çok büyük.',

@@ -121,7 +121,7 @@ export const editEn = {
     email: 'Enter a valid email address, such as name@example.com.',
     memberEmpty: 'Enter a name or an email address, or remove this person.',
     statusMove: 'This status cannot be reached from the saved status.',
-    dealValue: 'Enter a number of 0 or more.',
+    dealValueNegative: 'Enter a number of 0 or more.',
     dealValueNotNumber:
       'This is not a number. Enter digits, with a point for decimals, such as 1500 or 1500.50.',
     dealValueTooLarge: 'This number is too large.',
