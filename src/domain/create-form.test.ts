@@ -113,7 +113,7 @@ describe('the form rules', () => {
       'country',
     ],
     ['no deal value', { dealValue: '' }, 'dealValue', 'dealValueRequired'],
-    ['a negative deal value', { dealValue: '-1' }, 'dealValue', 'dealValue'],
+    ['a negative deal value', { dealValue: '-1' }, 'dealValue', 'dealValueNegative'],
     ['a word as deal value', { dealValue: 'lots' }, 'dealValue', 'dealValueNotNumber'],
     ['digits with dashes as deal value', { dealValue: '1-2-3' }, 'dealValue', 'dealValueNotNumber'],
     ['a deal value beyond a double', { dealValue: '1e999' }, 'dealValue', 'dealValueTooLarge'],

@@ -189,7 +189,7 @@ describe('createFormSchema', () => {
   test('the saved copy is valid', () => expect(issues(() => {})).toEqual([]));
   test.each<[string, (v: FormValues) => void, string]>([
     ['name required', (v) => (v.name = '  '), 'name:required'],
-    ['negative deal value', (v) => (v.dealValue = '-1'), 'dealValue:dealValue'],
+    ['negative deal value', (v) => (v.dealValue = '-1'), 'dealValue:dealValueNegative'],
     ['deal value cannot be emptied', (v) => (v.dealValue = ''), 'dealValue:dealValueRequired'],
     ['currency of 3 letters', (v) => (v.currency = 'EURO'), 'currency:currency'],
     ['a real date', (v) => (v.closingDate = '2026-02-30'), 'closingDate:date'],
