@@ -1,13 +1,13 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import type { CreateChipField, CreateFormValues } from '../../domain/create-form';
 import { foldName } from '../../domain/duplicate-match';
 import { fieldId } from './fields';
 
 /** A list of requirement ids as chips, with add (button or Enter) and remove. */
 export function ChipsField({ name, label }: { name: CreateChipField; label: string }) {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   const { control } = useFormContext<CreateFormValues>();
   const { field } = useController({ control, name });
   const [draft, setDraft] = useState('');

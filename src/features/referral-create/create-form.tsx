@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useLocation } from 'wouter';
 import { isApiError } from '../../api/api-error';
 import { useCreateReferral } from '../../api/use-create-referral';
@@ -23,7 +23,7 @@ import { createFieldForTarget } from './server-targets';
  * A 400 lands at its field. On success the app opens the new referral's edit page.
  */
 export function CreateForm({ initialValues }: { initialValues: CreateFormValues }) {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   const [, navigate] = useLocation();
   const toast = useToast();
   const errorText = useApiErrorText();

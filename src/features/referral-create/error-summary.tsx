@@ -1,5 +1,5 @@
 import { useFormState, type FieldError, type FieldErrors } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import type { CreateFormValues } from '../../domain/create-form';
 import { fieldId, useErrorText } from './fields';
 
@@ -18,7 +18,7 @@ function flatten(errors: FieldErrors, prefix = ''): [string, FieldError][] {
 
 /** After a submit: one announcement listing what to fix, each item a link to its field. */
 export function ErrorSummary({ label }: { label: (path: string) => string }) {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   const { errors, submitCount } = useFormState<CreateFormValues>();
   const text = useErrorText();
   const items = submitCount > 0 ? flatten(errors) : [];

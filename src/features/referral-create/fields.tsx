@@ -5,7 +5,7 @@ import {
   useFormState,
   type FieldError as RhfFieldError,
 } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import type { CreateFormValues } from '../../domain/create-form';
 
 /** The DOM id of a field from its path ("contacts.0.email" → "create-contacts-0-email"). */
@@ -21,7 +21,7 @@ export function useFieldError(name: string): RhfFieldError | undefined {
 
 /** Zod messages are keys under `errors`; a server message (type 'server') is shown as it is. */
 export function useErrorText(): (error: RhfFieldError) => string {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   return (error) =>
     error.type === 'server' ? (error.message ?? '') : t(`errors.${error.message ?? 'required'}`);
 }
@@ -66,7 +66,7 @@ type FieldShellProps = {
 
 /** Label, control, hint and error in the shared `.field` layout. */
 export function FieldShell({ id, label, hint, isRequired, error, children }: FieldShellProps) {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   return (
     <div className="field">
       <label htmlFor={id}>

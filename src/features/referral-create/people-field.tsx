@@ -1,11 +1,11 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { emptyContact, type CreateFormValues } from '../../domain/create-form';
 import { TextField } from './fields';
 
 /** Customer contacts or our team members: name, email, phone, with add and remove. */
 export function PeopleField({ name }: { name: 'contacts' | 'team' }) {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   const { control } = useFormContext<CreateFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name });
   const itemKey = name === 'contacts' ? 'people.contact' : 'people.teamMember';

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import type { ChipField, FormValues } from './form-model';
 import { fieldId } from './field-labels';
@@ -14,7 +14,7 @@ type ChipListFieldProps = {
 };
 
 export function ChipListField({ name, label, chipLabel = (id) => id }: ChipListFieldProps) {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   const locale = useIntlLocale();
   const { control } = useFormContext<FormValues>();
   const { field } = useController({ control, name });

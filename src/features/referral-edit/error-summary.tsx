@@ -1,5 +1,5 @@
 import { useFormState, type FieldError, type FieldErrors } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import type { FormValues } from './form-model';
 import { useErrorText } from './field-error';
 import { fieldId, useFieldLabel } from './field-labels';
@@ -20,7 +20,7 @@ function flatten(errors: FieldErrors, prefix = ''): [string, FieldError][] {
 
 /** Shown after a submit: a single announcement listing what to fix, each item a link to its field. */
 export function ErrorSummary() {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   const { errors, submitCount } = useFormState<FormValues>();
   const label = useFieldLabel();
   const text = useErrorText();

@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import type { FormValues } from './form-model';
 import { TextField } from './text-field';
 
@@ -7,7 +7,7 @@ type MembersFieldProps = { name: 'contacts' | 'team' };
 
 /** People (customer contacts or our team) with add and remove; email is validated. */
 export function MembersField({ name }: MembersFieldProps) {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   const { control } = useFormContext<FormValues>();
   const { fields, append, remove } = useFieldArray({ control, name });
   const itemKey = name === 'contacts' ? 'members.contact' : 'members.teamMember';
