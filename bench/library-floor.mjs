@@ -24,10 +24,14 @@ const ENTRIES = {
       f: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(2)), 1),
       g: z.string().check(z.refine((v) => v !== '')) });
     export const p = (v) => z.safeParse(s, v);`,
-  'i18next + react-i18next': `
-    import i18next from 'i18next'; import { initReactI18next, I18nextProvider, useTranslation } from 'react-i18next';
-    i18next.createInstance().use(initReactI18next).init({ resources: {}, lng: 'en' });
-    export { I18nextProvider, useTranslation };`,
+  // Lingui with precompiled messages (decision 037): the runtime only, no message compiler.
+  '@lingui/core + @lingui/react': `
+    import { setupI18n } from '@lingui/core'; import { I18nProvider, useLingui } from '@lingui/react';
+    const i18n = setupI18n({ missing: (_l, id) => id });
+    i18n.load('en', { a: ['x ', ['n'], ' ', ['c', 'plural', { one: ['1'], other: [['c', 'number']] }]] });
+    i18n.activate('en');
+    export const t = (id, values) => i18n._(id, values);
+    export { I18nProvider, useLingui };`,
   '@tanstack/react-query': `
     export { QueryClient, QueryClientProvider, useQuery, useQueryClient, useMutation, queryOptions } from '@tanstack/react-query';`,
   '@tanstack/react-virtual': `export { useWindowVirtualizer } from '@tanstack/react-virtual';`,

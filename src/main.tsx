@@ -30,10 +30,14 @@ const language = detectLanguage(
   localStorage.getItem(LANGUAGE_KEY),
   navigator.languages ?? [navigator.language],
 );
-const i18n = createI18n(language);
+const i18n = createI18n();
+const languageReady = ensureLanguage(i18n, language);
 
-function renderStartError(isConfig: boolean, problems: string[]) {
-  root.render(<StartError t={(key) => i18n.t(key)} isConfig={isConfig} problems={problems} />);
+async function renderStartError(isConfig: boolean, problems: string[]) {
+  // The words may still be on their way (or failed: then the keys show, with the problems).
+  await languageReady.catch(() => undefined);
+  const t = (key: string) => (i18n.locale ? i18n._(`common:${key}`) : key);
+  root.render(<StartError t={t} isConfig={isConfig} problems={problems} />);
 }
 
 type Backend = {
@@ -118,7 +122,6 @@ async function startDeviceCopy(queryClient: QueryClient, accountKey: string): Pr
 async function start() {
   applyTheme(readThemeChoice());
   document.documentElement.lang = language;
-  const languageReady = ensureLanguage(i18n, language);
   // config.json over the build's VITE_* values, one schema for both (README, "Deploy"); it was
   // asked for at load, alongside the translations.
   const config = parseConfig({ ...import.meta.env, ...(await runtimeConfig) });
@@ -185,6 +188,6 @@ function isFirstListUnfiltered({ pathname, search }: Location): boolean {
 }
 
 start().catch((error: unknown) => {
-  if (error instanceof ConfigError) renderStartError(true, error.problems);
-  else renderStartError(false, [error instanceof Error ? error.message : String(error)]);
+  if (error instanceof ConfigError) void renderStartError(true, error.problems);
+  else void renderStartError(false, [error instanceof Error ? error.message : String(error)]);
 });

@@ -1,6 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { i18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
+import type { I18n } from '@lingui/core';
+import { I18nProvider } from '@lingui/react';
 import { useState, type ReactNode } from 'react';
 import { Router } from 'wouter';
 import { createBrowserHistory } from '../components/ui/history';
@@ -16,7 +16,7 @@ import { ErrorFallback } from './error-page';
 import { AppRoutes } from './router';
 import type { DemoControls } from './demo-controls';
 
-type AppProps = { queryClient: QueryClient; i18n: i18n; demo?: DemoControls; account?: ReactNode };
+type AppProps = { queryClient: QueryClient; i18n: I18n; demo?: DemoControls; account?: ReactNode };
 
 /**
  * Providers and the router: wouter over a history that can hold a navigation away from unsaved
@@ -30,13 +30,13 @@ export function AppShell({
   children,
 }: {
   queryClient: QueryClient;
-  i18n: i18n;
+  i18n: I18n;
   history: BlockingHistory;
   children: ReactNode;
 }) {
   const [hook] = useState(() => historyLocationHook(history));
   return (
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <ToastProvider>
           <BlockingHistoryProvider history={history}>
@@ -50,7 +50,7 @@ export function AppShell({
           </BlockingHistoryProvider>
         </ToastProvider>
       </QueryClientProvider>
-    </I18nextProvider>
+    </I18nProvider>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { useToast } from '../components/ui/toast';
 import { useLocalStore } from '../shared/local-store';
 import { demoUserStore } from '../shared/current-user';
@@ -20,7 +20,7 @@ export type DemoControls = {
 };
 
 export function DemoPanel({ controls }: { controls: DemoControls }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const queryClient = useQueryClient();
   const toast = useToast();
   const [faults, setFaults] = useState(controls.faults.get);
@@ -83,7 +83,7 @@ export function DemoPanel({ controls }: { controls: DemoControls }) {
 }
 
 function DemoUserChoice({ members }: { members: readonly { email: string; name: string }[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const user = useLocalStore(demoUserStore);
   return (
     <label className="demo-user">

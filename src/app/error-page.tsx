@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 
 export function ErrorFallback({ error, onReset }: { error: unknown; onReset?: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const message = error instanceof Error ? error.message : String(error);
   return (
     <div role="alert" className="error-state">
@@ -23,7 +23,7 @@ export function ErrorFallback({ error, onReset }: { error: unknown; onReset?: ()
 
 /** The `*` route: the address matched no page. */
 export function NotFoundPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <div role="alert" className="error-state">
       <h1>{t('error.title')}</h1>

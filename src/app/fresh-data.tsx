@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { useLocation } from 'wouter';
 import { referralQueries } from '../api/referral-queries';
 import { useToast } from '../components/ui/toast';
@@ -27,7 +27,7 @@ export function useFreshList() {
 
 /** "Needs response" in the navigation, with the live count of referrals awaiting an answer. */
 export function InboxNavLink() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const query = useFreshList();
   const now = useNow(60_000).getTime();
   const items = query.data?.items;
@@ -55,7 +55,7 @@ const nameOf = (r: Referral) => r.name || r.customerProfile?.name || r.id;
  * entered their last 72 hours notify too. Each referral notifies once per browser.
  */
 export function FreshDataWatcher() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const toast = useToast();
   const [, navigate] = useLocation();
   const { notify } = useSettings();

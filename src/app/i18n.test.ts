@@ -1,44 +1,91 @@
 import { catalogues } from './catalogues';
-import { createI18n, detectLanguage, ensureLanguage, type Language } from './i18n';
+import { createI18n, detectLanguage, ensureLanguage, LANGUAGES, type Language } from './i18n';
+import { loadedLanguages, loadMessages } from '../components/ui/messages';
+import { translate } from '../components/ui/use-t';
+import { readMessage } from '../test/i18n-audit';
+import { createTestI18n } from '../test/test-i18n';
 
-function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
-}
-
-function leaves(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.values(value).flatMap(leaves);
-}
+const namespaces = Object.entries(catalogues);
 
 describe('catalogues', () => {
-  test.each(Object.entries(catalogues))(
+  test.each(namespaces)(
     'namespace %s has the same keys in English and Turkish',
     (_ns, messages) => {
-      const en = keys(messages.en).sort();
-      const tr = keys(messages.tr).sort();
+      const en = Object.keys(messages.en).sort();
+      const tr = Object.keys(messages.tr).sort();
       expect(en.filter((k) => !tr.includes(k))).toEqual([]);
       expect(tr.filter((k) => !en.includes(k))).toEqual([]);
     },
   );
 
-  test.each(Object.entries(catalogues))(
-    'namespace %s has no empty strings and the same placeholders',
+  test.each(namespaces)(
+    'namespace %s: every message is valid ICU, not empty, with the same placeholders in both',
     (_ns, messages) => {
-      for (const text of [...leaves(messages.en), ...leaves(messages.tr)])
-        expect(text.trim()).not.toBe('');
-      const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-      const en = keys(messages.en);
-      for (const key of en) {
-        const get = (obj: unknown) =>
-          key
-            .split('.')
-            .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj) as string;
-        expect(placeholders(get(messages.tr)), key).toEqual(placeholders(get(messages.en)));
+      for (const language of LANGUAGES)
+        for (const [key, message] of Object.entries(messages[language])) {
+          // Throws on a malformed message (an unclosed brace, a plural without `other`…).
+          const { texts } = readMessage(message);
+          for (const { text } of texts) expect(text.trim(), `${language} ${key}`).not.toBe('');
+        }
+      for (const [key, message] of Object.entries(messages.en)) {
+        const tr = messages.tr[key];
+        if (tr === undefined) continue; // the key test above reports it
+        expect(readMessage(tr).placeholders, key).toEqual(readMessage(message).placeholders);
       }
     },
   );
+
+  test.each(namespaces)(
+    'namespace %s: a plural has every form its language needs',
+    (_ns, messages) => {
+      for (const language of LANGUAGES) {
+        const needed = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+        for (const [key, message] of Object.entries(messages[language])) {
+          const branches = readMessage(message)
+            .texts.map((t) => t.suffix)
+            .filter(Boolean);
+          if (branches.length === 0) continue;
+          for (const category of needed)
+            expect(branches, `${language} ${key}`).toContain(`_${category}`);
+        }
+      }
+    },
+  );
+
+  test('the audit rejects a malformed message and reads a plural', () => {
+    expect(() => readMessage('Close {name')).toThrow();
+    expect(() => readMessage('{count, plural, one {x}}')).toThrow();
+    expect(
+      readMessage('{count, plural, one {{count} item} other {{count, number} items}}'),
+    ).toEqual({
+      texts: [
+        { suffix: '_one', text: '{{count}} item' },
+        { suffix: '_other', text: '{{count}} items' },
+      ],
+      placeholders: ['count', 'count, number', 'count, plural'],
+    });
+  });
+});
+
+describe('compiled messages', () => {
+  test.each<[Language, number, string]>([
+    ['en', 1, '1 referral'],
+    ['en', 1234, '1,234 referrals'],
+    ['tr', 1, '1 yönlendirme'],
+    ['tr', 1234, '1.234 yönlendirme'],
+  ])('in %s, %d → %s (plural and number format of the language)', (language, count, text) => {
+    const i18n = createTestI18n(language);
+    expect(translate(i18n, 'board', 'column.count', { count })).toBe(text);
+  });
+
+  test('a missing key shows as the key; a default value when one is given', () => {
+    const i18n = createTestI18n('tr');
+    expect(translate(i18n, 'edit', 'facts.noSuchKey')).toBe('edit:facts.noSuchKey');
+    expect(translate(i18n, 'referral', 'customerSize.Giant', { defaultValue: 'Giant' })).toBe(
+      'Giant',
+    );
+    expect(translate(i18n, 'list', 'common:nav.pipeline')).toBe('Satış hattı');
+  });
 });
 
 describe('detectLanguage', () => {
@@ -53,41 +100,60 @@ describe('detectLanguage', () => {
   });
 });
 
-describe('values from the server are never read as i18next syntax', () => {
-  // Referral names, customers and reasons come from other people. Nesting (`$t(...)`) or
-  // interpolation markers inside them must show as typed: no other text, no recursion, no options.
+describe('values from the server are never read as message syntax', () => {
+  // Referral names, customers and reasons come from other people. Placeholders, plurals or
+  // i18next-style nesting inside them must show as typed: no other text, no recursion.
   test.each<[Language, string]>([
     ['en', '$t(common:appName)'],
-    ['en', '$t(referral:close.title, {"name": "x"})'],
+    ['en', '{appName} {count, plural, other {x}}'],
     ['en', '{{name}} {{count}}'],
-    ['tr', '$t(common:error.title) {{lng}}'],
-    ['en', '$t(referral:close.title)'.repeat(50)],
+    ['tr', '$t(common:error.title) {lng}'],
+    ['en', '{name}'.repeat(50)],
   ])('in %s, %s', (language, hostile) => {
-    const i18n = createI18n(language, catalogues);
-    const title = i18n.t('referral:close.title', { name: hostile });
+    const i18n = createTestI18n(language);
+    const title = translate(i18n, 'referral', 'close.title', { name: hostile });
     expect(title).toContain(hostile);
     expect(title).not.toContain('Referral Desk');
   });
 });
 
 describe('ensureLanguage', () => {
-  test("the shell's Turkish arrives before the switch; English needs nothing", async () => {
-    const i18n = createI18n('en');
-    expect(i18n.hasResourceBundle('tr', 'common')).toBe(false);
+  test("the shell's Turkish arrives with the switch; English loads no Turkish", async () => {
+    const i18n = createI18n();
     await ensureLanguage(i18n, 'en');
-    expect(i18n.hasResourceBundle('tr', 'common')).toBe(false);
+    expect(loadedLanguages(i18n)).toEqual(['en']);
+    expect(translate(i18n, 'common', 'nav.pipeline')).toBe('Pipeline');
 
     await ensureLanguage(i18n, 'tr');
-    for (const ns of ['common', 'referral']) expect(i18n.hasResourceBundle('tr', ns)).toBe(true);
-    await i18n.changeLanguage('tr');
-    expect(i18n.t('nav.pipeline')).toBe('Satış hattı');
-    expect(i18n.t('referral:close.title', { name: 'X' })).toBe('“X” yönlendirmesini kapat');
+    expect(loadedLanguages(i18n)).toEqual(['en', 'tr']);
+    expect(i18n.locale).toBe('tr');
+    expect(translate(i18n, 'common', 'nav.pipeline')).toBe('Satış hattı');
+    expect(translate(i18n, 'common', 'referral:close.title', { name: 'X' })).toBe(
+      '“X” yönlendirmesini kapat',
+    );
   });
 
-  test('an app that starts in Turkish resolves to Turkish once its words are there', async () => {
-    const i18n = createI18n('tr');
+  test('an app that starts in Turkish loads no English', async () => {
+    const i18n = createI18n();
     await ensureLanguage(i18n, 'tr');
-    expect(i18n.resolvedLanguage).toBe('tr');
-    expect(i18n.t('nav.referrals')).toBe('Yönlendirmeler');
+    expect(loadedLanguages(i18n)).toEqual(['tr']);
+    expect(translate(i18n, 'common', 'nav.referrals')).toBe('Yönlendirmeler');
+  });
+
+  test('a switch brings the words of every view loaded so far, in the new language, first', async () => {
+    const i18n = createI18n();
+    await ensureLanguage(i18n, 'en');
+    const asked: string[] = [];
+    const list = (language: Language) => () => {
+      asked.push(language);
+      return Promise.resolve({ list: { title: [language === 'en' ? 'Referrals' : 'Liste'] } });
+    };
+    await loadMessages(i18n, 'list', { en: list('en'), tr: list('tr') }, 'en');
+    expect(translate(i18n, 'list', 'title')).toBe('Referrals');
+    const switching = ensureLanguage(i18n, 'tr');
+    expect(i18n.locale).toBe('en'); // not before the words are there
+    await switching;
+    expect(asked).toEqual(['en', 'tr']);
+    expect(translate(i18n, 'list', 'title')).toBe('Liste');
   });
 });

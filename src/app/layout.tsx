@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useLingui } from '@lingui/react';
+import { useT } from '../components/ui/use-t';
 import { useSearch } from 'wouter';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorFallback } from './error-page';
@@ -17,7 +18,8 @@ const DemoPanel = lazy(() => import('./demo-controls').then((m) => ({ default: m
 type LayoutProps = { demo?: DemoControls; account?: ReactNode; children: ReactNode };
 
 export function Layout({ demo, account, children }: LayoutProps) {
-  const { t, i18n } = useTranslation();
+  const { t, language: current } = useT();
+  const { i18n } = useLingui();
   const [theme, setTheme] = useTheme();
   const pathname = usePathname();
   const search = useSearch();
@@ -30,7 +32,6 @@ export function Layout({ demo, account, children }: LayoutProps) {
     // The words first, then the switch: the page never shows keys or a half-translated view.
     await ensureLanguage(i18n, language);
     localStorage.setItem(LANGUAGE_KEY, language);
-    await i18n.changeLanguage(language);
     document.documentElement.lang = language;
   };
   return (
@@ -50,7 +51,7 @@ export function Layout({ demo, account, children }: LayoutProps) {
           <label>
             <span className="visually-hidden">{t('language.label')}</span>
             <select
-              value={i18n.resolvedLanguage}
+              value={current}
               onChange={(e) => void handleLanguage(e.target.value as Language)}
               aria-label={t('language.label')}
             >

@@ -1,71 +1,111 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import type { Messages } from '@lingui/core';
 import { Redirect, Route, Switch } from 'wouter';
-import { useTranslation } from 'react-i18next';
+import { withMessages, type MessageLoaders } from '../components/ui/messages';
+import { useT } from '../components/ui/use-t';
 import { Layout } from './layout';
 import { NotFoundPage } from './error-page';
-import { addCatalogue, type Catalogue } from './i18n';
 import type { DemoControls } from './demo-controls';
 
 /**
- * Each view is its own chunk, its words included: the first route loads only what it shows. The
- * view's namespace is added to i18next before the view renders.
+ * Each view is its own chunk, and its words one more per language: the first route loads only
+ * what it shows, in the chosen language only. The words and the view's code load side by side;
+ * the view renders once both are there.
  */
 function lazyView(
   namespace: string,
-  load: () => Promise<{ View: ComponentType; messages: Catalogue }>,
+  messages: MessageLoaders,
+  load: () => Promise<{ default: ComponentType }>,
 ) {
-  return lazy(async () => {
-    const { View, messages } = await load();
-    function ViewWithMessages() {
-      const { i18n } = useTranslation();
-      addCatalogue(i18n, namespace, messages);
-      return <View />;
-    }
-    return { default: ViewWithMessages };
-  });
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  const loadOnce = () => (loading ??= load());
+  return withMessages(namespace, messages, lazy(loadOnce), loadOnce);
 }
 
-const ReferralsListPage = lazyView('list', () =>
-  import('../features/referrals-list/referrals-list-page').then((m) => ({
-    View: m.ReferralsListPage,
-    messages: { en: m.listEn, tr: m.listTr },
-  })),
+type Catalogue = () => Promise<{ messages: Messages }>;
+
+/** A view's namespace in each language: catalogues compiled at build time (`?lingui`). */
+function words(namespace: string, en: Catalogue, tr: Catalogue): MessageLoaders {
+  const of = (load: Catalogue) => () => load().then((m) => ({ [namespace]: m.messages }));
+  return { en: of(en), tr: of(tr) };
+}
+
+const ReferralsListPage = lazyView(
+  'list',
+  words(
+    'list',
+    () => import('../features/referrals-list/locales/list.en.json?lingui'),
+    () => import('../features/referrals-list/locales/list.tr.json?lingui'),
+  ),
+  () =>
+    import('../features/referrals-list/referrals-list-page').then((m) => ({
+      default: m.ReferralsListPage,
+    })),
 );
-const ReferralEditPage = lazyView('edit', () =>
-  import('../features/referral-edit/referral-edit-page').then((m) => ({
-    View: m.ReferralEditPage,
-    messages: { en: m.editEn, tr: m.editTr },
-  })),
+const ReferralEditPage = lazyView(
+  'edit',
+  words(
+    'edit',
+    () => import('../features/referral-edit/locales/edit.en.json?lingui'),
+    () => import('../features/referral-edit/locales/edit.tr.json?lingui'),
+  ),
+  () =>
+    import('../features/referral-edit/referral-edit-page').then((m) => ({
+      default: m.ReferralEditPage,
+    })),
 );
-const ReferralCreatePage = lazyView('create', () =>
-  import('../features/referral-create/referral-create-page').then((m) => ({
-    View: m.ReferralCreatePage,
-    messages: { en: m.createEn, tr: m.createTr },
-  })),
+const ReferralCreatePage = lazyView(
+  'create',
+  words(
+    'create',
+    () => import('../features/referral-create/locales/create.en.json?lingui'),
+    () => import('../features/referral-create/locales/create.tr.json?lingui'),
+  ),
+  () =>
+    import('../features/referral-create/referral-create-page').then((m) => ({
+      default: m.ReferralCreatePage,
+    })),
 );
-const PipelineBoardPage = lazyView('board', () =>
-  import('../features/pipeline-board/pipeline-board-page').then((m) => ({
-    View: m.PipelineBoardPage,
-    messages: { en: m.boardEn, tr: m.boardTr },
-  })),
+const PipelineBoardPage = lazyView(
+  'board',
+  words(
+    'board',
+    () => import('../features/pipeline-board/locales/board.en.json?lingui'),
+    () => import('../features/pipeline-board/locales/board.tr.json?lingui'),
+  ),
+  () =>
+    import('../features/pipeline-board/pipeline-board-page').then((m) => ({
+      default: m.PipelineBoardPage,
+    })),
+);
+const InboxPage = lazyView(
+  'inbox',
+  words(
+    'inbox',
+    () => import('../features/inbox/locales/inbox.en.json?lingui'),
+    () => import('../features/inbox/locales/inbox.tr.json?lingui'),
+  ),
+  () => import('../features/inbox/inbox-page').then((m) => ({ default: m.InboxPage })),
 );
 
-const InboxPage = lazyView('inbox', () =>
-  import('../features/inbox/inbox-page').then((m) => ({
-    View: m.InboxPage,
-    messages: { en: m.inboxEn, tr: m.inboxTr },
-  })),
-);
-
-const InsightsPage = lazyView('insights', () =>
-  import('../features/insights/insights-page').then((m) => ({
-    View: m.InsightsPage,
-    messages: { en: m.insightsEn, tr: m.insightsTr },
-  })),
+/** Insights brings the win probabilities' words too (its settings section, also in Settings). */
+const insightsWords = (language: 'en' | 'tr') => () =>
+  Promise.all([
+    language === 'en'
+      ? import('../features/insights/locales/insights.en.json?lingui')
+      : import('../features/insights/locales/insights.tr.json?lingui'),
+    language === 'en'
+      ? import('../features/insights/locales/weights.en.json?lingui')
+      : import('../features/insights/locales/weights.tr.json?lingui'),
+  ]).then(([insights, weights]) => ({ insights: insights.messages, weights: weights.messages }));
+const InsightsPage = lazyView(
+  'insights',
+  { en: insightsWords('en'), tr: insightsWords('tr') },
+  () => import('../features/insights/insights-page').then((m) => ({ default: m.InsightsPage })),
 );
 
 function Loading() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <p role="status" className="loading">
       {t('loading')}

@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { SETTINGS_SECTIONS } from './settings-sections';
 
 /** The Settings dialog's content: every section of settings-sections.tsx, then Done. */
 export function SettingsBody({ onDone }: { onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   return (
     <div className="settings-body">

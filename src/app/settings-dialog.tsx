@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { ModalDialog } from '../components/ui/modal-dialog';
 
 // Loaded when the dialog first opens: the first route does not carry the sections.
@@ -9,7 +9,7 @@ const SettingsBody = lazy(() =>
 
 /** The gear button in the header and the Settings dialog it opens (sections: settings-sections.tsx). */
 export function SettingsButton() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [isOpen, setIsOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   // Mounted only while open (no hidden dialog in the page); the focus returns to the gear.

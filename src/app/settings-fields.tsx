@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import {
   SETTING_LIMITS,
   settingSchemas,
@@ -13,7 +13,7 @@ import {
  * field and is never stored (the last valid value stays in force).
  */
 export function NumberSettingField({ name, label }: { name: NumberSetting; label: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const settings = useSettings();
   const id = useId();
   const [draft, setDraft] = useState(() => String(settings[name]));

@@ -1,5 +1,5 @@
 import { useState, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { updateSettings, useSettings } from '../shared/settings';
 import { WeightSettingsSection } from '../features/insights/weight-settings-section';
 import { DeviceCopySection } from './device-copy/device-copy-section';
@@ -17,7 +17,7 @@ export type SettingsSection = {
 };
 
 function AgingSection() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <>
       <p className="settings-hint">{t('settings.aging.hint')}</p>
@@ -28,17 +28,17 @@ function AgingSection() {
 }
 
 function ScopesSection() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return <NumberSettingField name="staleDays" label={t('settings.scopes.staleDays')} />;
 }
 
 function RefreshSection() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return <NumberSettingField name="refreshMinutes" label={t('settings.refresh.minutes')} />;
 }
 
 function NotifySection() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { notify } = useSettings();
   const isSupported = typeof window !== 'undefined' && 'Notification' in window;
   const [isDenied, setIsDenied] = useState(

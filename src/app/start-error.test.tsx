@@ -10,11 +10,11 @@ describe('StartError', () => {
     ['tr', false, 'Referral Desk başlatılamadı.', null],
   ])('in %s (configuration problem: %s) it says %s', async (language, isConfig, title, help) => {
     // As main.tsx does: the language's words are loaded before anything can be shown.
-    const i18n = createI18n(language);
+    const i18n = createI18n();
     await ensureLanguage(i18n, language);
     render(
       <StartError
-        t={(key) => i18n.t(key)}
+        t={(key) => i18n._(`common:${key}`)}
         isConfig={isConfig}
         problems={['VITE_API_MODE: must be demo or live']}
       />,

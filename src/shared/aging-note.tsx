@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { cachedLookup } from '../components/ui/slot-template';
 import { agingOf, type Aging, type AgingThresholds } from '../domain/aging';
 import type { Referral } from '../domain/referral-schema';
@@ -15,7 +15,7 @@ export type AgingLabels = {
 
 /** For the list or board around the notes: one translation and settings lookup, not one per note. */
 export function useAgingLabels(): AgingLabels {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const { agingNewDays, agingActiveDays } = useSettings();
   return useMemo(() => {
     // The plural form depends on the count: one lookup per stage kind and number of days.

@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { FOREIGN_ORIGIN, isApiError } from '../api/api-error';
 
 /** A sentence for the user that says what happened, from any error a query or mutation threw. */
 export function useApiErrorText(): (error: unknown) => string {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   return useCallback(
     (error: unknown) => {
       if (!isApiError(error)) {

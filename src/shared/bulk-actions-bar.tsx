@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import type { BulkAction } from '../domain/bulk';
 import type { Referral } from '../domain/referral-schema';
 import { BulkDialog, type BulkDialogKind } from './bulk-dialog';
@@ -31,7 +31,7 @@ export function BulkActionsBar({
   openHref = defaultHref,
   label,
 }: BulkActionsBarProps) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const selectedIds = useSelectedIds(selection);
   const byId = useMemo(() => new Map(referrals.map((r) => [r.id, r])), [referrals]);
   const [dialog, setDialog] = useState<BulkDialogKind>();

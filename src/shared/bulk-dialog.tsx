@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { FormActions } from '../components/ui/form-actions';
 import { ModalDialog } from '../components/ui/modal-dialog';
 import { MOVE_TARGETS, type BulkAction, type MoveTarget } from '../domain/bulk';
@@ -26,7 +26,7 @@ type BulkDialogProps = {
  * stage for "Move to". Nothing is sent before the confirm button.
  */
 export function BulkDialog({ kind, count, onCancel, onConfirm }: BulkDialogProps) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const isClose = kind !== undefined && kind !== 'move';
   return (
     <ModalDialog
@@ -60,7 +60,7 @@ function ReasonForm({
   onCancel,
   onConfirm,
 }: FormProps & { outcome: CloseOutcome }) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const ids = useId();
   const [preset, setPreset] = useState('');
   const [details, setDetails] = useState('');
@@ -138,7 +138,7 @@ function ReasonForm({
 }
 
 function MoveForm({ onCancel, onConfirm }: FormProps) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const [target, setTarget] = useState<MoveTarget>('active-accepted');
   return (
     <form

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { Link } from 'wouter';
 import type { BulkOutcome } from '../api/bulk-run';
 import type { Referral } from '../domain/referral-schema';
@@ -22,7 +22,7 @@ export function BulkResult({
   onRetryFailed,
   onDismiss,
 }: BulkResultProps) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const errorText = useApiErrorText();
   const all = [...outcomes.entries()];
   const done = all.filter(([, o]) => o !== undefined).length;

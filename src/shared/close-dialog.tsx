@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, type ChangeEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { ModalDialog } from '../components/ui/modal-dialog';
 import { FormActions } from '../components/ui/form-actions';
 import {
@@ -32,7 +32,7 @@ export type CloseDialogProps = {
 
 /** Close a referral: outcome, a required reason (preset + free text) and, for Won, the final value. */
 export function CloseDialog(props: CloseDialogProps) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const { referral, isOpen, isSubmitting = false, onCancel } = props;
   return (
     <ModalDialog
@@ -56,7 +56,7 @@ function CloseForm({
   onCancel,
   onConfirm,
 }: CloseDialogProps) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const ids = useId();
   const outcomes = closeOutcomesForReferral(referral);
   const firstOutcome =

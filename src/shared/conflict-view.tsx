@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { FormActions } from '../components/ui/form-actions';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import {
   fieldValue,
   MERGE_FIELDS,
@@ -39,7 +39,7 @@ export function ConflictView({
   currency,
   copies,
 }: ConflictViewProps) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const ids = useId();
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>(() =>
     Object.fromEntries(merge.conflicts.map((c) => [c.key, 'mine' as const])),
@@ -149,7 +149,7 @@ function ConflictChoiceRow({
   choice: ConflictChoice;
   onChoose: (choice: ConflictChoice) => void;
 }) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const text = useFieldValueText();
   const sides = [
     { side: 'mine' as const, title: t('conflict.yours'), value: conflict.mine },

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { ModalDialog } from '../components/ui/modal-dialog';
 import { useNavigationBlocker } from '../components/ui/navigation-blocker';
 
@@ -8,7 +8,7 @@ import { useNavigationBlocker } from '../components/ui/navigation-blocker';
  * browser asks on tab close/reload.
  */
 export function LeaveGuard({ isDirty }: { isDirty: boolean }) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const blocker = useNavigationBlocker(
     ({ currentLocation, nextLocation }) =>
       isDirty && currentLocation.pathname !== nextLocation.pathname,

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { Link, useLocation } from 'wouter';
 import { useKeyShortcut } from '../components/ui/use-key-shortcut';
 
@@ -12,7 +12,7 @@ export function useNewReferralShortcut(isEnabled = true): void {
 
 /** "New referral": a link styled as a button, with the `N` shortcut announced and installed. */
 export function NewReferralLink({ className = 'button' }: { className?: string }) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   useNewReferralShortcut();
   return (
     <Link

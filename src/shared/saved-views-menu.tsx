@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { useLocalStore } from './local-store';
 import './scope-bar.css';
 import {
@@ -21,7 +21,7 @@ type SavedViewsMenuProps = {
 
 /** Name the current filter set, open a saved one, rename or delete it. */
 export function SavedViewsMenu({ params, onApply }: SavedViewsMenuProps) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const views = useLocalStore(savedViewsStore);
   const [isOpen, setIsOpen] = useState(false);
   const current = filterQueryOf(params);
@@ -71,7 +71,7 @@ function useNameField(initial: string) {
 }
 
 function SaveForm({ query }: { query: string }) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const id = useId();
   const field = useNameField('');
   const [isTouched, setIsTouched] = useState(false);
@@ -121,7 +121,7 @@ function ViewItem({
   isCurrent: boolean;
   onApply: () => void;
 }) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const id = useId();
   const [isRenaming, setIsRenaming] = useState(false);
   const field = useNameField(view.name);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { SCOPE_IDS, type ScopeId } from '../domain/scopes';
 import './scope-bar.css';
 
@@ -10,7 +10,7 @@ type ScopeBarProps = {
 
 /** Toggle buttons for the scopes, each with its count; the pressed ones narrow the view together. */
 export function ScopeBar({ selected, counts, onChange }: ScopeBarProps) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const toggle = (scope: ScopeId) =>
     onChange(
       selected.includes(scope)

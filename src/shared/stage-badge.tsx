@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { stageOf, type StageId } from '../domain/status-machine';
 import type { ReferralStatus, ReferralSubstatus } from '../domain/referral-schema';
 import './stage-badge.css';
@@ -11,7 +11,7 @@ export function StageBadge({
   status: ReferralStatus;
   substatus: ReferralSubstatus;
 }) {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   const stage = stageOf({ status, substatus });
   return stage ? (
     <StageBadgeText stage={stage} label={t(`stage.${stage}`)} />

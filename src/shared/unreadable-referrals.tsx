@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { Link } from 'wouter';
 import type { UnreadableReferral } from '../domain/referral-page';
 import { REFERRAL_STATUSES, REFERRAL_SUBSTATUSES } from '../domain/referral-schema';
@@ -10,7 +10,7 @@ const asSent = (value: string | undefined) => value ?? '—';
 
 /** A known status or substatus in the user's words; an unknown one exactly as sent. */
 function useEnumText() {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   return (kind: 'status' | 'substatus', value: string | undefined) => {
     const known: readonly string[] = kind === 'status' ? REFERRAL_STATUSES : REFERRAL_SUBSTATUSES;
     return value !== undefined && known.includes(value) ? t(`${kind}.${value}`) : asSent(value);
@@ -19,7 +19,7 @@ function useEnumText() {
 
 /** "2 referrals could not be read", with each one as sent and a read-only link where it has an id. */
 export function UnreadableReferrals({ items }: { items: readonly UnreadableReferral[] }) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const titleId = useId();
   if (items.length === 0) return null;
   return (
@@ -47,7 +47,7 @@ export function UnreadableReferrals({ items }: { items: readonly UnreadableRefer
 }
 
 function UnreadableItem({ item }: { item: UnreadableReferral }) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const name = item.name || item.id || t('unreadable.noName');
   const enumText = useEnumText();
   return (
@@ -76,7 +76,7 @@ function UnreadableItem({ item }: { item: UnreadableReferral }) {
 }
 
 function ProblemText({ item }: { item: UnreadableReferral }) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   return (
     <span className="unreadable-problem">
       {item.path
@@ -88,7 +88,7 @@ function ProblemText({ item }: { item: UnreadableReferral }) {
 
 /** The edit page of a referral the app cannot read: why it is read-only, and what it holds as sent. */
 export function UnreadableReferralPanel({ item }: { item: UnreadableReferral }) {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const enumText = useEnumText();
   const rows: [string, string | undefined][] = [
     [t('unreadable.id'), item.id],

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../components/ui/use-t';
 import { useIntlLocale } from '../components/ui/use-intl-locale';
 import { formatDate, formatMoney } from '../domain/format';
 import { stageOf } from '../domain/status-machine';
@@ -30,7 +30,7 @@ export function useFieldValueText(): (
   value: unknown,
   currency?: string | null,
 ) => string {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const locale = useIntlLocale();
   return useCallback(
     (key, value, currency) => {

@@ -1,18 +1,17 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLingui } from '@lingui/react';
+import { loadedLanguages, plainMessage } from '../components/ui/messages';
 import { CLOSE_REASON_GROUPS, closeReasonGroup } from '../domain/close';
 
 /** Each close preset's label in every language whose words are loaded. */
 export function useCloseReasonLabels(): Readonly<Record<string, readonly string[]>> {
-  const { i18n } = useTranslation();
-  const languages = Object.keys(i18n.store.data).sort().join(',');
+  const { i18n } = useLingui();
+  const languages = loadedLanguages(i18n).join(',');
   return useMemo(() => {
     const labels: Record<string, string[]> = {};
     for (const language of languages.split(',')) {
-      const bundle = i18n.getResourceBundle(language, 'common') as
-        { closeReason?: Record<string, string> } | undefined;
       for (const preset of CLOSE_REASON_GROUPS) {
-        const label = bundle?.closeReason?.[preset];
+        const label = plainMessage(i18n, language, `common:closeReason.${preset}`);
         if (label) (labels[preset] ??= []).push(label);
       }
     }

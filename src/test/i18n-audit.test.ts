@@ -66,7 +66,7 @@ describe('catalogueLeaks', () => {
     ]);
   });
 
-  test('finds raw i18next keys, and leaves referral data alone', () => {
+  test('finds raw message keys, and leaves referral data alone', () => {
     const segments = collectSegments(dom('<p>edit:facts.missing</p><p>Price</p>'));
     const data = { data: new Set(['Price']) };
     expect(segmentsOf(catalogueLeaks(segments, 'tr', data))).toEqual(['edit:facts.missing']);

@@ -1,3 +1,4 @@
+import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
 import { catalogues } from '../app/catalogues';
 import type { Language } from '../app/i18n';
 
@@ -58,18 +59,58 @@ export function collectSegments(root: Element): Set<string> {
 
 type Leaf = { key: string; text: string };
 
-function leavesOf(value: unknown, prefix: string): Leaf[] {
-  if (typeof value === 'string') return [{ key: prefix, text: normalize(value) }];
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([k, v]) => leavesOf(v, prefix ? `${prefix}.${k}` : k));
+/**
+ * What an ICU message can show: one text per plural branch (suffix `_one`, `_other`…), each
+ * placeholder written `{{name}}`, and its placeholders with their types (`count, number`).
+ * Throws on a malformed message, with Lingui's own parser (the one that compiles the catalogues).
+ */
+export function readMessage(message: string): {
+  texts: { suffix: string; text: string }[];
+  placeholders: string[];
+} {
+  const placeholders = new Set<string>();
+  type Alternative = { suffix: string; text: string };
+  const walk = (tokens: CompiledMessage): Alternative[] => {
+    let out: Alternative[] = [{ suffix: '', text: '' }];
+    const append = (more: Alternative[]) => {
+      out = out.flatMap((a) =>
+        more.map((b) => ({ suffix: a.suffix + b.suffix, text: a.text + b.text })),
+      );
+    };
+    for (const token of tokens) {
+      if (typeof token === 'string') append([{ suffix: '', text: token }]);
+      else {
+        const [name, type, format] = token;
+        placeholders.add(type ? `${name}, ${type}` : name);
+        if (type === 'plural' || type === 'select' || type === 'selectordinal') {
+          const choices = Object.entries(format as Record<string, CompiledMessage | undefined>);
+          // Lingui's parser lets it pass, but a count with no form of its own would show nothing.
+          if (!choices.some(([branch]) => branch === 'other'))
+            throw new Error(`{${name}, ${type}} has no "other" form: ${message}`);
+          append(
+            choices
+              .filter(([branch, branchTokens]) => branch !== 'offset' && branchTokens)
+              .flatMap(([branch, branchTokens]) =>
+                walk(branchTokens!).map((a) => ({ suffix: `_${branch}${a.suffix}`, text: a.text })),
+              ),
+          );
+        } else append([{ suffix: '', text: `{{${name}}}` }]);
+      }
+    }
+    return out;
+  };
+  const texts = walk(compileMessageOrThrow(message));
+  return { texts, placeholders: [...placeholders].sort() };
 }
 
 function catalogueLeaves(language: Language): Leaf[] {
   return Object.entries(catalogues).flatMap(([ns, messages]) =>
-    leavesOf(messages[language], `${ns}:`).map((leaf) => ({
-      key: leaf.key.replace(':.', ':'),
-      text: leaf.text,
-    })),
+    Object.entries(messages[language]).flatMap(([key, message]) =>
+      readMessage(message).texts.map(({ suffix, text }) => ({
+        key: `${ns}:${key}${suffix}`,
+        text: normalize(text),
+      })),
+    ),
   );
 }
 
@@ -155,7 +196,7 @@ export function catalogueLeaks(
     const match = foreign.find((entry) => entry.pattern.test(segment));
     if (match) findings.push({ segment, why: `${match.key} is shown in its other language` });
     else if (/^[a-z]+:[\w.-]+$|^[a-z][\w-]*(\.[\w-]+){1,4}$/.test(segment))
-      findings.push({ segment, why: 'looks like an untranslated i18next key' });
+      findings.push({ segment, why: 'looks like an untranslated message key' });
   }
   return findings;
 }

@@ -1,10 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '@lingui/react';
 import { act, type ReactElement, type ReactNode } from 'react';
 import { ToastProvider } from '../components/ui/toast';
-import { catalogues } from '../app/catalogues';
-import { createI18n, SHELL_CATALOGUES, type Catalogue, type Language } from '../app/i18n';
+import type { Language } from '../app/i18n';
+import { createTestI18n, SHELL_NAMESPACES, type Namespace } from './test-i18n';
 import { AppShell } from '../app/app';
 import { AppRoutes } from '../app/router';
 import { createMemoryHistory } from '../components/ui/history';
@@ -25,7 +25,7 @@ type Options = {
   language?: Language;
   queryClient?: QueryClient;
   /** Namespaces loaded up front; every one by default, the shell's only for the whole app. */
-  catalogues?: Readonly<Record<string, Catalogue>>;
+  namespaces?: readonly Namespace[];
 };
 
 /** Where the test's router is, and a way to move it (back/forward or to a path). */
@@ -44,7 +44,7 @@ export function renderRoutes(
   options: Options = {},
 ): RenderAppResult {
   const queryClient = options.queryClient ?? createTestQueryClient();
-  const i18n = createI18n(options.language ?? 'en', options.catalogues ?? catalogues);
+  const i18n = createTestI18n(options.language ?? 'en', options.namespaces);
   const history = createBlockingHistory(createMemoryHistory([initialUrl]));
   const router: TestRouter = {
     get state() {
@@ -68,12 +68,8 @@ export function renderRoutes(
 
 /** The whole app (layout and every route) at a URL. */
 export function renderApp(initialUrl: string, options: Options = {}): RenderAppResult {
-  // As the app starts: the shell in English and, as `ensureLanguage` adds it, Turkish; each view
-  // brings its own words with it.
-  const atStart = Object.fromEntries(
-    Object.keys(SHELL_CATALOGUES).map((ns) => [ns, catalogues[ns as keyof typeof catalogues]]),
-  );
-  return renderRoutes(<AppRoutes />, initialUrl, { ...options, catalogues: atStart });
+  // As the app starts: the shell's words; each view loads its own (in the active language) with it.
+  return renderRoutes(<AppRoutes />, initialUrl, { ...options, namespaces: SHELL_NAMESPACES });
 }
 
 /** One element with providers but no router. */
@@ -82,13 +78,13 @@ export function renderWithProviders(
   options: Options = {},
 ): RenderResult & { queryClient: QueryClient } {
   const queryClient = options.queryClient ?? createTestQueryClient();
-  const i18n = createI18n(options.language ?? 'en', options.catalogues ?? catalogues);
+  const i18n = createTestI18n(options.language ?? 'en', options.namespaces);
   const result = render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <ToastProvider>{ui}</ToastProvider>
       </QueryClientProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { ...result, queryClient };
 }

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { clearDeviceCopy } from '../device-copy/device-copy-choice';
 import type { Auth } from './msal-auth';
 
 /** Sign in / out in the header with the user's name (live mode with MSAL only). */
 export function AccountMenu({ auth }: { auth: Auth }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const account = auth.account();
   if (!account) {
     return (

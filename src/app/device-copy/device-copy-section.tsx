@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { clearDeviceCopy, setDeviceCopyOn, useDeviceCopyOn } from './device-copy-choice';
 
 /** The device copy switch and a way to remove the copy; for the Settings dialog. */
 export function DeviceCopySection() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const isOn = useDeviceCopyOn();
   const [isCleared, setIsCleared] = useState(false);
   const helpId = useId();
@@ -40,7 +40,7 @@ export function DeviceCopySection() {
 
 /** Until the Settings dialog holds the section: a small disclosure in the header. */
 export function DeviceCopyMenu() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <details className="device-copy-menu">
       <summary>{t('deviceCopy.menu')}</summary>

@@ -2,14 +2,13 @@ import 'fake-indexeddb/auto';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '@lingui/react';
 import { createStore, get, set } from 'idb-keyval';
 import { referralKeys, type ReferralList } from '../../api/referral-queries';
 import type { Referral } from '../../domain/referral-schema';
 import { AccountMenu } from '../auth/account-menu';
 import type { Auth } from '../auth/msal-auth';
-import { catalogues } from '../catalogues';
-import { createI18n } from '../i18n';
+import { createTestI18n } from '../../test/test-i18n';
 import { createDeviceCopy, deviceCopyBuster, removeDeviceCopy } from './device-copy';
 import { setDeviceCopyController } from './device-copy-choice';
 
@@ -150,9 +149,9 @@ describe('the on-device copy', () => {
       },
     };
     render(
-      <I18nextProvider i18n={createI18n('en', catalogues)}>
+      <I18nProvider i18n={createTestI18n('en')}>
         <AccountMenu auth={auth} />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
     await vi.waitFor(() => expect(copyAtSignOut).toBeUndefined());

@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './use-t';
 
 export type ToastTone = 'success' | 'error' | 'info';
 /** A button in the toast, e.g. "Open the inbox"; the toast closes when it is used. */
@@ -22,7 +22,7 @@ const TIMEOUT_MS = 6000;
 
 /** Polite live region for confirmations, assertive for errors; toasts dismiss themselves. */
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
   // A self-dismiss timer that fires after the provider is gone changes nothing (no state update
@@ -77,7 +77,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 }
 
 function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <div className={`toast toast-${toast.tone}`}>
       <span>{toast.message}</span>

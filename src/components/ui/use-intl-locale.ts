@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from './use-t';
 
 /** The Intl locale for the chosen language: the browser's own regional variant when it matches. */
 export function intlLocaleFor(
@@ -13,6 +13,5 @@ export function intlLocaleFor(
 }
 
 export function useIntlLocale(): string {
-  const { i18n } = useTranslation();
-  return intlLocaleFor(i18n.resolvedLanguage ?? i18n.language);
+  return intlLocaleFor(useT().language);
 }

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useT } from '../../components/ui/use-t';
+import type { TFunction } from '../../components/ui/use-t';
 import type { Referral } from '../../domain/referral-schema';
 import { expiryClock, HOUR_MS, responseClock } from '../../domain/triage';
 
 /** "40 minutes", "5 hours", "3 days": hours up to two days, whole days beyond. */
-export function formatDuration(ms: number, t: TFunction<'inbox'>): string {
+export function formatDuration(ms: number, t: TFunction): string {
   const abs = Math.abs(ms);
   if (abs < HOUR_MS) return t('duration.minutes', { count: Math.max(1, Math.floor(abs / 60_000)) });
   if (abs < 48 * HOUR_MS) return t('duration.hours', { count: Math.floor(abs / HOUR_MS) });
@@ -13,7 +13,7 @@ export function formatDuration(ms: number, t: TFunction<'inbox'>): string {
 
 /** Both clocks of a row, in words (overdue and the last 72 hours are said, not only coloured). */
 export function InboxClocks({ referral, now }: { referral: Referral; now: number }) {
-  const { t } = useTranslation('inbox');
+  const { t } = useT('inbox');
   const response = responseClock(referral, now);
   const expiry = expiryClock(referral, now);
   return (

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useLocation } from 'wouter';
 import { referralQueries } from '../../api/referral-queries';
 import { useToast } from '../../components/ui/toast';
@@ -21,9 +21,6 @@ import { useLastVisit } from './use-last-visit';
 import { useTriageActions } from './use-triage-actions';
 import './inbox.css';
 
-/** The view's words, loaded with it (the app adds them to i18next before it renders). */
-export { inboxEn } from './locales';
-export { inboxTr } from './locales.tr';
 export type { InboxSelection } from './use-inbox-selection';
 
 /** Rows rendered at first; more follow on request or when the keys walk past the last one. */
@@ -33,7 +30,7 @@ type Declining = { referral: Referral; draft?: CloseFormValues; isSaving: boolea
 
 /** /inbox: the referrals that await an answer, worked from the keyboard or the mouse. */
 export function InboxPage() {
-  const { t } = useTranslation('inbox');
+  const { t } = useT('inbox');
   const errorText = useApiErrorText();
   const toast = useToast();
   const [, navigate] = useLocation();

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { Link } from 'wouter';
 import type { Referral } from '../../domain/referral-schema';
 import { StageBadge } from '../../shared/stage-badge';
@@ -31,7 +31,7 @@ export const InboxRow = memo(function InboxRow({
   onDecline,
   onFocusRow,
 }: InboxRowProps) {
-  const { t } = useTranslation(['inbox', 'common']);
+  const { t } = useT(['inbox', 'common']);
   const name = referral.name || t('inbox:unnamed');
   return (
     <li

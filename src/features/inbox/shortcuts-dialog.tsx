@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { ModalDialog } from '../../components/ui/modal-dialog';
 import { SHORTCUTS, type InboxCommand } from './inbox-keys';
 
@@ -14,7 +14,7 @@ const LABEL: Readonly<Record<InboxCommand, string>> = {
 };
 
 export function ShortcutsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
-  const { t } = useTranslation('inbox');
+  const { t } = useT('inbox');
   return (
     <ModalDialog
       title={t('shortcuts.title')}

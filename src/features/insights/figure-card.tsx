@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { downloadFile } from '../../components/ui/download-file';
 import { downloadUrl, svgToPng, toCsv } from './chart-export';
 
@@ -46,7 +46,7 @@ export function FigureCard({
   csv: () => (string | number)[][];
   extra?: ReactNode;
 }) {
-  const { t } = useTranslation('insights');
+  const { t } = useT('insights');
   const titleId = useId();
   const [isTable, setIsTable] = useState(false);
   const [problem, setProblem] = useState('');

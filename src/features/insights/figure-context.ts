@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useSearchParams } from 'wouter';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../components/ui/use-t';
 import { formatMoney } from '../../domain/format';
 import type { Drill } from './insights-data';
 import { drillHref, formatAxisNumber } from './insights-format';
@@ -9,7 +9,7 @@ import type { PeriodKind } from './insights-period';
 
 /** What every figure needs to speak: words, locale, the list's address for a drill, the period. */
 export type FigureContext = {
-  t: TFunction<'insights'>;
+  t: TFunction;
   tc: TFunction;
   locale: string;
   href: (drill: Drill | null) => string | null;
@@ -20,8 +20,8 @@ export type FigureContext = {
 };
 
 export function useFigureContext(locale: string, kind: PeriodKind): FigureContext {
-  const { t } = useTranslation('insights');
-  const { t: tc } = useTranslation();
+  const { t } = useT('insights');
+  const { t: tc } = useT();
   const [params] = useSearchParams();
   return useMemo(
     () => ({

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useSearchParams } from 'wouter';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { useNow } from '../../components/ui/use-now';
@@ -25,12 +25,8 @@ import { useInsights, useInsightsList } from './use-insights';
 import { WeightSettingsSection } from './weight-settings-section';
 import './insights.css';
 
-export { insightsEn } from './locales';
-export { insightsTr } from './locales.tr';
-
 export function InsightsPage() {
-  const { t, i18n } = useTranslation('insights');
-  const language = i18n.resolvedLanguage ?? i18n.language;
+  const { t, language } = useT('insights');
   const locale = useIntlLocale();
   const errorText = useApiErrorText();
   const [params, setParams] = useSearchParams();

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { isPeriodInvalid, PERIOD_KINDS, type Period, type PeriodKind } from './insights-period';
 
 /** Last 30 / 90 / 365 days, all time, or custom dates. */
@@ -10,7 +10,7 @@ export function PeriodPicker({
   period: Period;
   onChange: (next: Period) => void;
 }) {
-  const { t } = useTranslation('insights');
+  const { t } = useT('insights');
   const id = useId();
   const isInvalid = isPeriodInvalid(period);
   return (

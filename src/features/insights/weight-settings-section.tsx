@@ -1,31 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { withMessages, type MessageLoaders } from '../../components/ui/messages';
+import { useT } from '../../components/ui/use-t';
 import { DEFAULT_PROBABILITIES, type StageProbabilities } from './insights-data';
 import { saveProbabilities, useStageProbabilities } from './stage-probabilities';
-
-/** Its own words, so the section can sit in any dialog (namespace 'weights'). */
-export const weightsEn = {
-  title: 'Win probabilities',
-  hint: 'The weighted pipeline multiplies each open referral’s value by its stage’s probability.',
-  new: 'New (%)',
-  accepted: 'Active · Accepted (%)',
-  save: 'Save probabilities',
-  reset: 'Restore defaults (10 % and 40 %)',
-  saved: 'Probabilities saved.',
-  notSaved: 'The browser refused to store the probabilities; nothing was saved.',
-  invalid: 'Enter a whole or decimal number from 0 to 100.',
-};
-export const weightsTr: typeof weightsEn = {
-  title: 'Kazanma olasılıkları',
-  hint: 'Ağırlıklı satış hattı, her açık yönlendirmenin değerini aşamasının olasılığıyla çarpar.',
-  new: 'Yeni (%)',
-  accepted: 'Etkin · Kabul edildi (%)',
-  save: 'Olasılıkları kaydet',
-  reset: 'Varsayılanlara dön (%10 ve %40)',
-  saved: 'Olasılıklar kaydedildi.',
-  notSaved: 'Tarayıcı olasılıkları saklamayı reddetti; hiçbir şey kaydedilmedi.',
-  invalid: '0 ile 100 arasında bir sayı girin.',
-};
 
 type Field = keyof StageProbabilities;
 const FIELDS: readonly Field[] = ['new', 'accepted'];
@@ -37,19 +14,18 @@ function parseField(text: string): number | null {
   return value >= 0 && value <= 100 ? value : null;
 }
 
-function useWeightWords() {
-  const { t, i18n } = useTranslation('weights');
-  if (!i18n.hasResourceBundle('en', 'weights')) i18n.addResourceBundle('en', 'weights', weightsEn);
-  if (!i18n.hasResourceBundle('tr', 'weights')) i18n.addResourceBundle('tr', 'weights', weightsTr);
-  return t;
-}
+/** Its own words (namespace 'weights'), compiled like every catalogue; the insights view brings them too. */
+const WEIGHTS_MESSAGES: MessageLoaders = {
+  en: () => import('./locales/weights.en.json?lingui').then((m) => ({ weights: m.messages })),
+  tr: () => import('./locales/weights.tr.json?lingui').then((m) => ({ weights: m.messages })),
+};
 
 /**
  * The stage probabilities of the weighted pipeline, editable; self-contained (words, store), so
  * the Settings dialog can show it as one of its sections.
  */
-export function WeightSettingsSection() {
-  const t = useWeightWords();
+function WeightSettings() {
+  const { t } = useT('weights');
   const stored = useStageProbabilities();
   const ids = useId();
   const [draft, setDraft] = useState<Record<Field, string> | null>(null);
@@ -123,3 +99,5 @@ export function WeightSettingsSection() {
     </form>
   );
 }
+
+export const WeightSettingsSection = withMessages('weights', WEIGHTS_MESSAGES, WeightSettings);

@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import type { Referral } from '../../domain/referral-schema';
 import type { StageId } from '../../domain/status-machine';
 import { ColumnHeader } from './column-header';
@@ -27,7 +27,7 @@ type BoardColumnProps = {
 
 export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   const { stage, items, isCollapsed, isFilteredOut, onToggle, savingKey, dropState } = props;
-  const { t } = useTranslation(['board', 'common']);
+  const { t } = useT(['board', 'common']);
   const titleId = useId();
   // Refused columns are not droppable at all: a drop there finds no target and changes nothing.
   const { setNodeRef, isOver } = useDroppable({ id: stage, disabled: dropState !== 'legal' });

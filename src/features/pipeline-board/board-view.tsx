@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useNow } from '../../components/ui/use-now';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
@@ -39,7 +39,7 @@ export function BoardView({
   /** A drag started (true) or ended (false): the page holds list refreshes meanwhile. */
   onDragChange?: (isDragging: boolean) => void;
 }) {
-  const { t } = useTranslation(['board', 'common']);
+  const { t } = useT(['board', 'common']);
   const aging = useAgingLabels();
   const labels = useMemo(() => cardLabels(t, aging), [t, aging]);
   const locale = useIntlLocale();

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../components/ui/use-t';
 import { SLOT, slotTemplate } from '../../components/ui/slot-template';
 import type { Expiry } from '../../domain/format';
 import type { AgingLabels } from '../../shared/aging-note';
@@ -21,7 +21,7 @@ export type CardLabels = {
   aging: AgingLabels;
 };
 
-export function cardLabels(t: TFunction<['board', 'common']>, aging: AgingLabels): CardLabels {
+export function cardLabels(t: TFunction, aging: AgingLabels): CardLabels {
   const expires = slotTemplate(t('common:expiry.expires', { when: SLOT }));
   const expired = slotTemplate(t('common:expiry.expired', { when: SLOT }));
   return {

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { formatMoney } from '../../domain/format';
 import type { Referral } from '../../domain/referral-schema';
@@ -24,7 +24,7 @@ type ColumnHeaderProps = {
 export const ColumnHeader = memo(function ColumnHeader(props: ColumnHeaderProps) {
   const { stage, titleId, items, totals, unfilteredCount, isFiltering, isCollapsed, onToggle } =
     props;
-  const { t } = useTranslation(['board', 'common']);
+  const { t } = useT(['board', 'common']);
   const locale = useIntlLocale();
   const { selection } = useBoardActions();
   const stageName = t(`common:stage.${stage}`);

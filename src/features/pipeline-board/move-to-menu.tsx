@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import type { StageId } from '../../domain/status-machine';
 
 type MoveToMenuProps = {
@@ -120,7 +120,7 @@ function MoveToList({
   onKeyDown,
   onSelect,
 }: MoveToListProps) {
-  const { t } = useTranslation(['board', 'common']);
+  const { t } = useT(['board', 'common']);
   return (
     <ul
       id={id}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { referralQueries } from '../../api/referral-queries';
 import { useApiErrorText } from '../../shared/api-error-text';
 import { NewReferralLink } from '../../shared/new-referral-link';
@@ -13,13 +13,9 @@ import { groupByStage, type BoardData } from './group-by-stage';
 import { useBoardFilter } from './use-board-filter';
 import './pipeline-board.css';
 
-/** The view's words, loaded with it (the app adds them to i18next before it renders). */
-export { boardEn } from './locales';
-export { boardTr } from './locales.tr';
-
 /** /pipeline: the referrals as a board of stages, from the same list cache as the list view. */
 export function PipelineBoardPage() {
-  const { t } = useTranslation('board');
+  const { t } = useT('board');
   const errorText = useApiErrorText();
   const { filter, params, setSearch, setScopes, applyView } = useBoardFilter();
   // One cache: the list view's query, narrowed to the chosen scopes and grouped by stage.

@@ -8,7 +8,7 @@ import {
   type Over,
 } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useMediaQuery } from '../../components/ui/use-media-query';
 import type { Referral } from '../../domain/referral-schema';
 import {
@@ -83,7 +83,7 @@ function dropStateOf(dragged: Dragged | null, stage: StageId): DropState {
 /** The columns in a drag-and-drop context: legal columns light up, the others refuse the card. */
 export function PipelineBoard(props: PipelineBoardProps) {
   const { columns, byId, collapsed, onToggle, onDrop, onDragChange } = props;
-  const { t } = useTranslation(['board', 'common']);
+  const { t } = useT(['board', 'common']);
   const sensors = useBoardSensors();
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [dragged, setDragged] = useState<Dragged | null>(null);

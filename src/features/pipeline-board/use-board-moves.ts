@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { cachedReferral } from '../../api/referral-cache';
 import { isWriteConflict } from '../../api/referral-writes';
 import { useUpdateReferral } from '../../api/use-update-referral';
@@ -58,7 +58,7 @@ function withoutOvertaken(overlay: Overlay, queryClient: QueryClient): Overlay {
  * changed only other fields, and reports a conflict when they moved the card too.
  */
 export function useBoardMoves(): BoardMoves {
-  const { t } = useTranslation(['board', 'common']);
+  const { t } = useT(['board', 'common']);
   const queryClient = useQueryClient();
   const update = useUpdateReferral('auto-reapply');
   const toast = useToast();

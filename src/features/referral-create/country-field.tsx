@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { COUNTRY_CODES } from '../../domain/countries';
 import { SelectField } from './fields';
@@ -22,7 +22,7 @@ export function useCountryOptions(locale: string) {
 }
 
 export function CountryField() {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   const options = useCountryOptions(useIntlLocale());
   return (
     <SelectField

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useLocation } from 'wouter';
 import { isApiError } from '../../api/api-error';
 import { useCreateReferral } from '../../api/use-create-referral';
@@ -27,7 +27,7 @@ const CREATE_KIT: FormKit = { form: 'create', marksRequired: true };
  * A 400 lands at its field. On success the app opens the new referral's edit page.
  */
 export function CreateForm({ initialValues }: { initialValues: CreateFormValues }) {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   const [, navigate] = useLocation();
   const toast = useToast();
   const errorText = useApiErrorText();

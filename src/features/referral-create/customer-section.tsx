@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { CUSTOMER_SIZES } from '../../domain/referral-schema';
 import { CountryField } from './country-field';
 import { emptyContact } from '../../domain/create-form';
@@ -9,7 +9,7 @@ import { CheckboxField as CheckboxFieldWithHint, SelectField } from './fields';
 const ADDRESS_LINES = ['addressLine1', 'addressLine2', 'city', 'state', 'postalCode'] as const;
 
 export function CustomerSection() {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   return (
     <section className="edit-section" aria-labelledby="create-section-customer">
       <h2 id="create-section-customer">{t('section.customer')}</h2>
@@ -55,7 +55,7 @@ export function CustomerSection() {
 }
 
 export function ConsentSection() {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   return (
     <section className="edit-section" aria-labelledby="create-section-consent">
       <h2 id="create-section-consent">{t('section.consent')}</h2>
@@ -71,7 +71,7 @@ function CheckboxRow({
 }: {
   name: 'consent.consentToContact' | 'consent.consentToToShareInfoWithOthers';
 }) {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   const key = name.split('.')[1] ?? '';
   return (
     <CheckboxFieldWithHint name={name} label={t(`consent.${key}`)} hint={t(`consent.${key}Hint`)} />
@@ -79,7 +79,7 @@ function CheckboxRow({
 }
 
 export function TeamSection() {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   return (
     <section className="edit-section" aria-labelledby="create-section-team">
       <h2 id="create-section-team">{t('section.team')}</h2>

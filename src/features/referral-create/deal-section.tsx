@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { CREATE_CHIP_FIELDS } from '../../domain/create-form';
 import { ChipsField } from '../../shared/form/chips-field';
 import { TextField } from '../../shared/form/text-field';
 
 export function DealSection() {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   return (
     <section className="edit-section" aria-labelledby="create-section-deal">
       <h2 id="create-section-deal">{t('section.deal')}</h2>

@@ -1,5 +1,5 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import type { CreateFormValues } from '../../domain/create-form';
 import {
   ASSISTANCE_CODES,
@@ -13,7 +13,7 @@ import { CheckboxField, SelectField, fieldId } from './fields';
 
 /** How the deal is shared (Partner Center's three choices) and what only that choice needs. */
 export function DealTypeSection() {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   const { register, control } = useFormContext<CreateFormValues>();
   const dealType = useWatch({ control, name: 'dealType' });
   const error = useFieldError('dealType');

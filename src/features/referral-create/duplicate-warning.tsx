@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { referralQueries } from '../../api/referral-queries';
 import type { CreateFormValues } from '../../domain/create-form';
 import { findDuplicates } from '../../domain/duplicate-match';
@@ -11,7 +11,7 @@ import { findDuplicates } from '../../domain/duplicate-match';
  * a similar deal name, each a link. A warning only: the rep may still create.
  */
 export function DuplicateWarning() {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   const { control } = useFormContext<CreateFormValues>();
   const [customerName, country, dealName] = useWatch({
     control,

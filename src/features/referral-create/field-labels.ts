@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 
 const LABEL_KEYS: Readonly<Record<string, string>> = {
   dealType: 'create:dealType.legend',
@@ -27,7 +27,7 @@ const LABEL_KEYS: Readonly<Record<string, string>> = {
 
 /** A readable label for a field path ("Contact 2 · Email" for "contacts.1.email"). */
 export function useFieldLabel(): (path: string) => string {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   return useCallback(
     (path: string) => {
       const [head = '', second, third] = path.split('.');

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { Link, useSearchParams } from 'wouter';
 import { referralQueries } from '../../api/referral-queries';
 import { createValuesFrom, emptyCreateValues } from '../../domain/create-form';
@@ -8,16 +8,12 @@ import { CreateForm } from './create-form';
 import '../../shared/referral-forms.css';
 import './referral-create.css';
 
-/** The view's words, loaded with it (the app adds them to i18next before it renders). */
-export { createEn } from './locales';
-export { createTr } from './locales.tr';
-
 /** `?from=<id>`: "Duplicate as new" of that referral (its customer and deal, no server field). */
 export const DUPLICATE_PARAM = 'from';
 
 /** /referrals/new: a new referral, empty or copied from another one. */
 export function ReferralCreatePage() {
-  const { t } = useTranslation('create');
+  const { t } = useT('create');
   const [params] = useSearchParams();
   const from = params.get(DUPLICATE_PARAM) ?? '';
   const source = useQuery({ ...referralQueries.detail(from), enabled: from !== '' });

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { formatDateTime } from '../../domain/format';
 import type { Referral } from '../../domain/referral-schema';
@@ -6,7 +6,7 @@ import { stageOfReferral } from '../../domain/status-machine';
 
 /** A closed referral is read-only: say when, how and why it closed. */
 export function ClosedBanner({ referral }: { referral: Referral }) {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   const locale = useIntlLocale();
   const stage = stageOfReferral(referral) ?? 'unknown';
   const when = referral.closedDateTime ?? referral.updatedDateTime;

@@ -1,5 +1,5 @@
 import { useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { CUSTOMER_SIZES } from '../../domain/referral-schema';
 import { FieldError, useFieldError } from '../../shared/form/field-error';
 import { PeopleField } from '../../shared/form/people-field';
@@ -8,7 +8,7 @@ import { fieldId } from './field-labels';
 import { ADDRESS_FIELDS, CONSENT_FIELDS, emptyMember, type FormValues } from './form-model';
 
 export function CustomerSection({ savedSize }: { savedSize: string }) {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   const { register } = useFormContext<FormValues>();
   const sizeError = useFieldError('customerSize');
   const sizeId = fieldId('customerSize');
@@ -55,7 +55,7 @@ export function CustomerSection({ savedSize }: { savedSize: string }) {
 }
 
 export function ConsentSection() {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   const { register } = useFormContext<FormValues>();
   return (
     <section className="edit-section" aria-labelledby="edit-section-consent">
@@ -71,7 +71,7 @@ export function ConsentSection() {
 }
 
 export function TeamSection() {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   return (
     <section className="edit-section" aria-labelledby="edit-section-team">
       <h2 id="edit-section-team">{t('section.team')}</h2>

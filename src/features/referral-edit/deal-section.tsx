@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { TextField } from '../../shared/form/text-field';
 
 export function DealSection() {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   return (
     <section className="edit-section" aria-labelledby="edit-section-deal">
       <h2 id="edit-section-deal">{t('section.deal')}</h2>

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { formFieldId } from '../../shared/form/form-kit';
 
 /** The DOM id of a form field, from its path ("contacts.0.email" → "edit-contacts-0-email"). */
@@ -30,7 +30,7 @@ const LABEL_KEYS: Readonly<Record<string, string>> = {
 
 /** A readable label for any field path, e.g. "Contact 2 · Email" for "contacts.1.email". */
 export function useFieldLabel(): (name: string) => string {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   return useCallback(
     (name: string) => {
       const [head = '', second, third] = name.split('.');

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { Link, useParams } from 'wouter';
 import { isApiError } from '../../api/api-error';
 import { referralQueries } from '../../api/referral-queries';
@@ -12,10 +12,6 @@ import { ReferralForm } from './referral-form';
 import '../../shared/referral-forms.css';
 import './referral-edit.css';
 
-/** The view's words, loaded with it (the app adds them to i18next before it renders). */
-export { editEn } from './locales';
-export { editTr } from './locales.tr';
-
 /** A referral the schema refused but that is one (an object with an id): shown read-only as sent. */
 function unreadableIn(error: unknown): UnreadableReferral | undefined {
   if (!isApiError(error) || error.kind !== 'invalid-response' || error.received === undefined)
@@ -26,7 +22,7 @@ function unreadableIn(error: unknown): UnreadableReferral | undefined {
 
 /** Loads one referral and hands the saved copy to the form; loading and error states live here. */
 export function ReferralEditPage() {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   const { id = '' } = useParams();
   const { refreshMinutes } = useSettings();
   // Fresh while open: on focus and every N minutes. The form keeps its own base copy, so a newer

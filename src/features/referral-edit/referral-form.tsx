@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { ModalDialog } from '../../components/ui/modal-dialog';
 import type { CloseDecision } from '../../domain/close';
 import type { Referral } from '../../domain/referral-schema';
@@ -32,7 +32,7 @@ const EDIT_KIT: FormKit = { form: 'edit', marksRequired: false };
  * a save succeeds or a merge adopts a newer copy, never because the cache moved underneath.
  */
 export function ReferralForm({ referral }: { referral: Referral }) {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   const [base, setBase] = useState(referral);
   const savedValues = useMemo(() => toFormValues(base), [base]);
   const resolver = useMemo(() => zodResolver(createFormSchema(savedValues)), [savedValues]);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import type { SolutionTag } from '../../domain/referral-schema';
 import { CHIP_FIELDS } from './form-model';
 import { ChipsField } from '../../shared/form/chips-field';
@@ -6,7 +6,7 @@ import { ChipsField } from '../../shared/form/chips-field';
 type RequirementsSectionProps = { savedSolutions: readonly SolutionTag[] | null | undefined };
 
 export function RequirementsSection({ savedSolutions }: RequirementsSectionProps) {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   // Solutions are catalogue ids ("SOL-34104-EBB"): show their names where the saved copy has them.
   const solutionLabel = (id: string) => savedSolutions?.find((s) => s.id === id)?.name || id;
   return (

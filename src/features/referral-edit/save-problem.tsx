@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useApiErrorText } from '../../shared/api-error-text';
 
 /** Seconds left until `at` (a Date.now() value), ticking down; 0 when there is nothing to wait for. */
@@ -32,7 +32,7 @@ type SaveProblemProps = {
 
 /** A failed save that is worth retrying (network, time-out, 5xx, 429): what happened, and Retry. */
 export function SaveProblem({ error, secondsLeft, isBusy, onRetry }: SaveProblemProps) {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   const errorText = useApiErrorText();
   return (
     <div className="callout callout-danger save-problem">

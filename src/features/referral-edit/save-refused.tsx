@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { copyText } from '../../components/ui/copy-text';
 import { changedFields, fieldValue, MERGE_FIELDS } from '../../domain/merge';
 import type { Referral } from '../../domain/referral-schema';
@@ -9,7 +9,7 @@ type SaveRefusedProps = { message: string; from: Referral; tried: Referral };
 
 /** Each change the server refused as "Label: value", the lines the rep sees and copies. */
 function useChangeLines(from: Referral, tried: Referral): string[] {
-  const { t } = useTranslation('referral');
+  const { t } = useT('referral');
   const text = useFieldValueText();
   const currency = tried.details?.currency;
   return changedFields(from, tried).map((key) => {
@@ -24,7 +24,7 @@ function useChangeLines(from: Referral, tried: Referral): string[] {
  * and copies it, so the words survive even when the referral can no longer take them.
  */
 export function SaveRefused({ message, from, tried }: SaveRefusedProps) {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   const lines = useChangeLines(from, tried);
   const [copied, setCopied] = useState<boolean>();
   const handleCopy = async () => setCopied(await copyText(lines.join('\n')));

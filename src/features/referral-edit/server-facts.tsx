@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { referralCategory } from '../../domain/category';
 import { expiryCountdown, formatDate, formatDateTime } from '../../domain/format';
@@ -7,7 +7,7 @@ import type { Referral } from '../../domain/referral-schema';
 
 /** Fields only the server writes, shown for context and never sent as edits. */
 export function ServerFacts({ referral }: { referral: Referral }) {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   const locale = useIntlLocale();
   // The moment the page opened: the countdown does not need to tick while someone edits.
   const [now] = useState(() => new Date());

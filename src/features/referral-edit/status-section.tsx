@@ -1,5 +1,5 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { closeOutcomesFor } from '../../domain/close';
 import type { Referral, ReferralStatus } from '../../domain/referral-schema';
 import { offeredStatusOptions, stageOf, stageOfReferral } from '../../domain/status-machine';
@@ -17,7 +17,7 @@ type StatusSectionProps = {
 };
 
 export function StatusSection({ saved, isBusy, onAccept, onRequestClose }: StatusSectionProps) {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   const { control, register, setValue } = useFormContext<FormValues>();
   const savedStage = stageOfReferral(saved);
   const options = savedStage ? offeredStatusOptions(savedStage) : [];

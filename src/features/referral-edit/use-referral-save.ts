@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { isApiError } from '../../api/api-error';
 import { cachedReferral } from '../../api/referral-cache';
 import { referralQueries } from '../../api/referral-queries';
@@ -45,7 +45,7 @@ type Options = {
  * retrying keeps every value and offers Retry. Nothing the user typed is ever reset away.
  */
 export function useReferralSave({ form, base, onBaseChange }: Options) {
-  const { t } = useTranslation('edit');
+  const { t } = useT('edit');
   const queryClient = useQueryClient();
   const update = useUpdateReferral('user-merge');
   const isWriting = useIsSavingReferral(base.id);

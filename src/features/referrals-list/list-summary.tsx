@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { formatMoney } from '../../domain/format';
 
 type Total = { currency: string; total: number; count: number };
@@ -13,7 +13,7 @@ type ListSummaryProps = {
 
 /** The number of rows the filter shows and their deal value per currency (never added together). */
 export function ListSummary({ count, isLive, totals, locale }: ListSummaryProps) {
-  const { t } = useTranslation('list');
+  const { t } = useT('list');
   const number = new Intl.NumberFormat(locale);
   return (
     <div className="list-summary">
@@ -41,7 +41,7 @@ type ListProgressProps = { loaded: number | undefined; locale: string };
 
 /** Shown until every page has arrived; the rows already there are usable meanwhile. */
 export function ListProgress({ loaded, locale }: ListProgressProps) {
-  const { t } = useTranslation('list');
+  const { t } = useT('list');
   return (
     <p className="list-progress" role="status" data-testid="list-progress">
       <span className="spinner" aria-hidden="true" />

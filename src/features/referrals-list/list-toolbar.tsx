@@ -1,5 +1,5 @@
 import { useId, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { CheckboxMenu } from '../../components/ui/checkbox-menu';
 import {
   REFERRAL_DIRECTIONS,
@@ -70,7 +70,7 @@ export function ListToolbar({
   canExport,
   locale,
 }: ListToolbarProps) {
-  const { t } = useTranslation(['list', 'common']);
+  const { t } = useT(['list', 'common']);
   const sortId = useId();
   const summary = (count: number) =>
     count === 0 ? t('filter.any') : t('filter.selected', { count });

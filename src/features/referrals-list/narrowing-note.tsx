@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { formatDate } from '../../domain/format';
 import {
   DATE_FILTER_KEYS,
@@ -18,8 +18,8 @@ function rangeText(range: string, locale: string): string {
 
 /** Says which narrowing filters (from an insights link) hold; "Clear filters" removes them. */
 export function NarrowingNote({ filter, locale }: { filter: NarrowingFilter; locale: string }) {
-  const { t } = useTranslation('list');
-  const { t: tc } = useTranslation();
+  const { t } = useT('list');
+  const { t: tc } = useT();
   if (!hasNarrowing(filter)) return null;
   const parts = [
     ...DATE_FILTER_KEYS.flatMap((key) =>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { totalsByCurrency } from '../../domain/format';
 import { useApiErrorText } from '../../shared/api-error-text';
@@ -38,14 +38,9 @@ const UnreadableReferrals = lazy(() =>
   import('../../shared/unreadable-referrals').then((m) => ({ default: m.UnreadableReferrals })),
 );
 
-/** The view's words, loaded with it (the app adds them to i18next before it renders). */
-export { listEn } from './locales';
-export { listTr } from './locales.tr';
-
 export function ReferralsListPage() {
-  const { t, i18n } = useTranslation('list');
+  const { t, language } = useT('list');
   const locale = useIntlLocale();
-  const language = i18n.resolvedLanguage ?? i18n.language;
   const errorText = useApiErrorText();
   const [params, setParams] = useListParams();
   const errorTitleId = useId();

@@ -8,7 +8,7 @@ import {
   useState,
   type RefObject,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useMediaQuery } from '../../components/ui/use-media-query';
 import { useNow } from '../../components/ui/use-now';
 import { useAgingLabels } from '../../shared/aging-note';
@@ -61,7 +61,7 @@ type ReferralsTableProps = {
  * naturally. aria-rowcount/aria-rowindex tell assistive technology where each row sits.
  */
 export function ReferralsTable({ rows, sort, onSort, locale, selection }: ReferralsTableProps) {
-  const { t } = useTranslation(['list', 'common']);
+  const { t } = useT(['list', 'common']);
   const aging = useAgingLabels();
   const labels = useMemo(() => rowLabels(t, aging), [t, aging]);
   const isPhone = useMediaQuery(PHONE_QUERY);

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../components/ui/use-t';
 import { SLOT, slotTemplate } from '../../components/ui/slot-template';
 import type { ReferralCategory } from '../../domain/category';
 import type { Expiry } from '../../domain/format';
@@ -23,7 +23,7 @@ export type RowLabels = {
   aging: AgingLabels;
 };
 
-export function rowLabels(t: TFunction<['list', 'common']>, aging: AgingLabels): RowLabels {
+export function rowLabels(t: TFunction, aging: AgingLabels): RowLabels {
   // Sentences with a value in them are translated once with a slot and filled per row.
   const expires = slotTemplate(t('common:expiry.expires', { when: SLOT }));
   const expired = slotTemplate(t('common:expiry.expired', { when: SLOT }));

@@ -1,5 +1,5 @@
 import { useId, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 
 type SearchBoxProps = {
   value: string;
@@ -13,7 +13,7 @@ type SearchBoxProps = {
 
 /** Uncontrolled: the text typed is never held back or overwritten by the router's URL update. */
 export function SearchBox({ value, resetKey, onChange, onBlur, focusOnMountRef }: SearchBoxProps) {
-  const { t } = useTranslation('list');
+  const { t } = useT('list');
   const id = useId();
   return (
     <div className="search-box">

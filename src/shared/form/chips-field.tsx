@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useController } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { formFieldId, useFormKit } from './form-kit';
 
@@ -15,7 +15,7 @@ type ChipsFieldProps = {
 /** A list of strings (requirement ids) as chips, with add (button or Enter) and remove. */
 export function ChipsField({ name, label, chipLabel = (value) => value }: ChipsFieldProps) {
   const { form } = useFormKit();
-  const { t } = useTranslation(form);
+  const { t } = useT(form);
   const locale = useIntlLocale();
   const { field } = useController({ name });
   const [draft, setDraft] = useState('');

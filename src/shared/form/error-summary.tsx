@@ -1,5 +1,5 @@
 import { useFormState, type FieldError, type FieldErrors } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useErrorText } from './field-error';
 import { formFieldId, useFormKit } from './form-kit';
 
@@ -20,7 +20,7 @@ function flatten(errors: FieldErrors, prefix = ''): [string, FieldError][] {
 /** After a submit: one announcement listing what to fix, each item a link to its field. */
 export function ErrorSummary({ label }: { label: (path: string) => string }) {
   const { form } = useFormKit();
-  const { t } = useTranslation(form);
+  const { t } = useT(form);
   const { errors, submitCount } = useFormState();
   const text = useErrorText();
   const items = submitCount > 0 ? flatten(errors) : [];

@@ -1,5 +1,5 @@
 import { get, useFormState, type FieldError as RhfFieldError } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useFormKit } from './form-kit';
 
 /** The error of one field path; the component re-renders only when that field's state changes. */
@@ -11,7 +11,7 @@ export function useFieldError(name: string): RhfFieldError | undefined {
 
 /** Zod messages are keys under `errors`; a server message (type 'server') is shown as it is. */
 export function useErrorText(): (error: RhfFieldError) => string {
-  const { t } = useTranslation(useFormKit().form);
+  const { t } = useT(useFormKit().form);
   return (error) =>
     error.type === 'server' ? (error.message ?? '') : t(`errors.${error.message ?? 'required'}`);
 }

@@ -1,5 +1,5 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { useFormKit } from './form-kit';
 import { TextField } from './text-field';
 
@@ -14,7 +14,7 @@ type PeopleFieldProps = {
 /** Customer contacts or our team members: name, email, phone, with add and remove. */
 export function PeopleField({ name, newPerson }: PeopleFieldProps) {
   const { form } = useFormKit();
-  const { t } = useTranslation(form);
+  const { t } = useT(form);
   const { fields, append, remove } = useFieldArray({ name });
   const people = (useWatch({ name }) as Person[] | undefined) ?? [];
   const itemKey = name === 'contacts' ? 'people.contact' : 'people.teamMember';

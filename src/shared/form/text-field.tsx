@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { useFormContext, type FieldError as RhfFieldError } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../components/ui/use-t';
 import { FieldError, useFieldError } from './field-error';
 import { formFieldId, useFormKit } from './form-kit';
 
@@ -36,7 +36,7 @@ type FieldShellProps = {
 /** Label, control, hint and error in the shared `.field` layout. */
 export function FieldShell({ id, label, hint, isRequired, error, children }: FieldShellProps) {
   const { form, marksRequired } = useFormKit();
-  const { t } = useTranslation(form);
+  const { t } = useT(form);
   return (
     <div className="field">
       <label htmlFor={id}>
