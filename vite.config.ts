@@ -101,7 +101,7 @@ export default defineConfig(({ mode, command }) => {
             groups: [
               {
                 name: 'core',
-                test: /node_modules[\\/](react|react-dom|scheduler|wouter|regexparam|i18next|react-i18next|@tanstack[\\/](react-query|query-core(?![\\/]build[\\/]modern[\\/]hydration)|react-virtual|virtual-core)|use-sync-external-store)[\\/]|node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]|src[\\/]domain[\\/](aging|api-contract|category|close|format|json-patch|merge|put-body|referral-page|referral-schema|scopes|status-machine|triage|zod-setup)\.ts|src[\\/]api[\\/](api-error|api-registry|http-client|list-partitions|list-sync|odata-filter|parallel-pager|referral-queries|referrals|request-ids|retry-policy)\.ts|src[\\/]shared[\\/](referral-filter|api-error-text|use-reason-group)\.ts|src[\\/]components[\\/]ui[\\/](download-file|use-intl-locale|use-media-query|use-now)\.ts/,
+                test: /node_modules[\\/](react|react-dom|scheduler|wouter|regexparam|i18next|react-i18next|@tanstack[\\/](react-query|query-core(?![\\/]build[\\/]modern[\\/]hydration))|use-sync-external-store|virtua)[\\/]|node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]|src[\\/]domain[\\/](aging|api-contract|category|close|format|json-patch|merge|put-body|referral-page|referral-schema|scopes|status-machine|triage|zod-setup)\.ts|src[\\/]api[\\/](api-error|api-registry|http-client|list-partitions|list-sync|odata-filter|parallel-pager|referral-queries|referrals|request-ids|retry-policy)\.ts|src[\\/]shared[\\/](referral-filter|api-error-text|use-reason-group)\.ts|src[\\/]components[\\/]ui[\\/](download-file|use-intl-locale|use-media-query|use-now)\.ts/,
               },
             ],
           },
