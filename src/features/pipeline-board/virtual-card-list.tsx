@@ -32,8 +32,14 @@ const ColumnListContext = createContext({ label: '', size: 0 });
 type SlotProps = { style: CSSProperties; children: ReactNode; ref?: Ref<HTMLDivElement> };
 
 /** The column's list element: virtua gives it the total height and positions the slots in it. */
-function CardList({ style, children, ref }: SlotProps) {
+function CardList({
+  style: { pointerEvents: _whileScrolling, ...style },
+  children,
+  ref,
+}: SlotProps) {
   const { label } = useContext(ColumnListContext);
+  // Without virtua's `pointer-events: none` while the column scrolls: a press on a drag handle
+  // just after a scroll (or while dnd-kit scrolls the column) must reach the card.
   return (
     <div ref={ref} role="list" aria-label={label} className="board-column-list" style={style}>
       {children}

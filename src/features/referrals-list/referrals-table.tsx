@@ -59,10 +59,9 @@ function TableBody({ style, children, ref }: SlotProps<HTMLTableSectionElement>)
   const paddingTop = range ? range.first * rowHeight : 0;
   const paddingBottom = (range ? count - range.last - 1 : count) * rowHeight;
   return (
-    <tbody
-      ref={ref}
-      style={{ overflowAnchor: style.overflowAnchor, pointerEvents: style.pointerEvents }}
-    >
+    // Not virtua's `pointer-events: none` while scrolling: a click just after a scroll (a checkbox
+    // scrolled into view) would go nowhere.
+    <tbody ref={ref} style={{ overflowAnchor: style.overflowAnchor }}>
       {paddingTop > 0 && (
         <tr className="spacer-row" aria-hidden="true">
           <td colSpan={COLUMN_COUNT} style={{ height: paddingTop }} />
