@@ -34,7 +34,8 @@ const ENTRIES = {
     export { I18nProvider, useLingui };`,
   '@tanstack/react-query': `
     export { QueryClient, QueryClientProvider, useQuery, useQueryClient, useMutation, queryOptions } from '@tanstack/react-query';`,
-  '@tanstack/react-virtual': `export { useWindowVirtualizer } from '@tanstack/react-virtual';`,
+  // The list's window virtualizer (the board's Virtualizer shares the module, decision 040).
+  virtua: `export { WindowVirtualizer } from 'virtua';`,
 };
 
 const REACT = ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'];

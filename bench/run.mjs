@@ -34,6 +34,8 @@ const SIZES = sizesFrom(process.env.BENCH_SIZES ?? '1000,10000');
 const BOARD_SIZES = sizesFrom(process.env.BENCH_BOARD_SIZES ?? '1000,5000,10000');
 // Navigation cycles of the soak (0 skips it).
 const SOAK_CYCLES = Number(process.env.SOAK_CYCLES ?? 100);
+// Drops per board page load (their median is the load's drop → moved).
+const BOARD_DROPS = Math.max(1, Number(process.env.BENCH_BOARD_DROPS ?? 3));
 const INBOX_SIZES = sizesFrom(process.env.BENCH_INBOX_SIZES ?? '10000');
 const INSIGHTS_SIZES = sizesFrom(process.env.BENCH_INSIGHTS_SIZES ?? '1000,10000');
 // Cold start, demo and live builds (BENCH_COLD=0 skips it, BENCH_COLD_LIVE=0 the live build).
@@ -199,6 +201,49 @@ async function measureList(browser, size) {
   return { firstRows, fullList, keystroke: median(keystrokes), heap, ...scroll };
 }
 
+/** One pointer drag of New·Pending's first card to Active·Accepted: drop → moved and its writes. */
+async function dragFirstPendingCard(page) {
+  const card = page
+    .locator('[data-testid="board-column"][data-stage="new-pending"] [data-testid="board-card"]')
+    .first();
+  const target = page.locator('[data-testid="board-column"][data-stage="active-accepted"]');
+  const before = await page.evaluate(() => window.__referralDeskSim.requests.length);
+  const marks = await page.evaluate(
+    () => performance.getEntriesByName('board-moved', 'mark').length,
+  );
+  const handle = card.getByRole('button', { name: /drag/i }).first();
+  const from = (await handle.count()) ? await handle.boundingBox() : await card.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) return null;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i += 1) {
+    await page.mouse.move(
+      from.x + ((to.x + to.width / 2 - from.x) * i) / 12,
+      from.y + ((to.y + 120 - from.y) * i) / 12,
+    );
+  }
+  await page.mouse.up();
+  const isMoved = await page
+    .waitForFunction((n) => performance.getEntriesByName('board-moved', 'mark').length > n, marks, {
+      timeout: 5000,
+    })
+    .then(() => true)
+    .catch(() => false);
+  if (!isMoved) return null;
+  const dropToMoved = await page.evaluate(() => {
+    const drop = performance.getEntriesByName('board-drop', 'mark').at(-1);
+    const moved = performance.getEntriesByName('board-moved', 'mark').at(-1);
+    return drop && moved ? moved.startTime - drop.startTime : null;
+  });
+  await page.waitForTimeout(800);
+  const requests = await page.evaluate(
+    (n) => window.__referralDeskSim.requests.slice(n).filter((r) => r.method !== 'GET').length,
+    before,
+  );
+  return { dropToMoved, requests };
+}
+
 async function measureBoard(browser, size) {
   const { context, page } = await openFresh(browser, `/pipeline?demo-size=${size}`);
   await waitForMark(page, 'rd:list-complete');
@@ -206,43 +251,18 @@ async function measureBoard(browser, size) {
   const render = await page.evaluate(paintAfterMark, 'rd:list-complete');
   const heap = await heapMb(page);
 
-  // A real pointer drag New·Pending → Active·Accepted; the board marks board-drop / board-moved.
-  const card = page
-    .locator('[data-testid="board-column"][data-stage="new-pending"] [data-testid="board-card"]')
-    .first();
-  const target = page.locator('[data-testid="board-column"][data-stage="active-accepted"]');
-  const before = await page.evaluate(() => window.__referralDeskSim.requests.length);
-  const handle = card.getByRole('button', { name: /drag/i }).first();
-  const from = (await handle.count()) ? await handle.boundingBox() : await card.boundingBox();
-  const to = await target.boundingBox();
-  let dropToMoved = null;
+  // Real pointer drags New·Pending → Active·Accepted (BOARD_DROPS per page, each the column's
+  // first card); the board marks board-drop / board-moved. The median of the drops is this
+  // load's figure: one drop per load swung by tens of ms on the shared machine.
+  const drops = [];
   let requestsPerMove = null;
-  if (from && to) {
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    for (let i = 1; i <= 12; i += 1) {
-      await page.mouse.move(
-        from.x + ((to.x + to.width / 2 - from.x) * i) / 12,
-        from.y + ((to.y + 120 - from.y) * i) / 12,
-      );
-    }
-    await page.mouse.up();
-    await page
-      .waitForFunction(() => performance.getEntriesByName('board-moved', 'mark').length > 0, null, {
-        timeout: 5000,
-      })
-      .catch(() => undefined);
-    dropToMoved = await page.evaluate(() => {
-      const drop = performance.getEntriesByName('board-drop', 'mark').at(-1);
-      const moved = performance.getEntriesByName('board-moved', 'mark').at(-1);
-      return drop && moved ? moved.startTime - drop.startTime : null;
-    });
-    await page.waitForTimeout(800);
-    requestsPerMove = await page.evaluate(
-      (n) => window.__referralDeskSim.requests.slice(n).filter((r) => r.method !== 'GET').length,
-      before,
-    );
+  for (let drop = 0; drop < BOARD_DROPS; drop += 1) {
+    const measured = await dragFirstPendingCard(page);
+    if (!measured) break;
+    drops.push(measured.dropToMoved);
+    if (drop === 0) requestsPerMove = measured.requests;
   }
+  const dropToMoved = median(drops);
   await context.close();
   return { render, heap, dropToMoved, requestsPerMove };
 }

@@ -17,11 +17,64 @@ if (typeof globalThis.crypto?.randomUUID !== 'function') {
 
 // jsdom lacks a few browser APIs that UI code and libraries reach for; minimal stand-ins.
 if (!('ResizeObserver' in globalThis)) {
+  // Like a browser's, each observed element is reported once after it is observed (its size from
+  // clientWidth/clientHeight, which tests that need a layout give values): virtua learns the size
+  // of its scroll viewport this way. jsdom has no offsetParent, so virtua never takes an item's
+  // size from it and keeps its estimates.
   globalThis.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
+    #callback: ResizeObserverCallback;
+    #targets = new Set<Element>();
+    constructor(callback: ResizeObserverCallback) {
+      this.#callback = callback;
+    }
+    observe(target: Element): void {
+      this.#targets.add(target);
+      setTimeout(() => {
+        if (!this.#targets.has(target)) return;
+        const width = target.clientWidth;
+        const height = target.clientHeight;
+        const box = [{ inlineSize: width, blockSize: height }];
+        const contentRect = {
+          x: 0,
+          y: 0,
+          top: 0,
+          left: 0,
+          width,
+          height,
+          right: width,
+          bottom: height,
+        };
+        const entry = {
+          target,
+          contentRect,
+          borderBoxSize: box,
+          contentBoxSize: box,
+          devicePixelContentBoxSize: box,
+        } as unknown as ResizeObserverEntry;
+        this.#callback([entry], this);
+      }, 0);
+    }
+    unobserve(target: Element): void {
+      this.#targets.delete(target);
+    }
+    disconnect(): void {
+      this.#targets.clear();
+    }
   };
+}
+if (typeof document !== 'undefined' && !('scrollingElement' in Document.prototype)) {
+  // jsdom lacks it; the window virtualizer observes it. Its viewport is the window's.
+  Object.defineProperty(Document.prototype, 'scrollingElement', {
+    configurable: true,
+    get(this: Document) {
+      return this.documentElement;
+    },
+  });
+  const root = document.documentElement;
+  if (root.clientHeight === 0) {
+    Object.defineProperty(root, 'clientHeight', { configurable: true, get: () => innerHeight });
+    Object.defineProperty(root, 'clientWidth', { configurable: true, get: () => innerWidth });
+  }
 }
 if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
   window.matchMedia = (query: string): MediaQueryList =>

@@ -18,9 +18,25 @@ const totalsOf = (cards: readonly Referral[]) =>
     cards.map((r) => ({ value: r.details?.dealValue, currency: r.details?.currency })),
   );
 
-/** Every column summed once: when the list or the filters change, never on a drop. */
+/** A column's sums by its array: a column a save did not change keeps its array, so its sums. */
+const columnTotals = new WeakMap<readonly Referral[], ColumnTotals>();
+
+/**
+ * Every column summed once: when the list or the filters change, never on a drop; and after a
+ * save's answer only the columns it changed (decision 041).
+ */
 export function stageTotals(columns: StageColumns): StageTotals {
-  return new Map(STAGE_IDS.map((stage) => [stage, totalsOf(cardsIn(columns, stage))]));
+  return new Map(
+    STAGE_IDS.map((stage) => {
+      const cards = cardsIn(columns, stage);
+      let totals = columnTotals.get(cards);
+      if (!totals) {
+        totals = totalsOf(cards);
+        columnTotals.set(cards, totals);
+      }
+      return [stage, totals];
+    }),
+  );
 }
 
 /**

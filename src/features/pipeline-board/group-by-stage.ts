@@ -67,6 +67,89 @@ export function groupByStage(list: ReferralList): BoardData {
   };
 }
 
+/** Most recently updated first, then by id: the order of every column. */
+function isBefore(a: Referral, b: Referral): boolean {
+  const diff = updatedAt(b) - updatedAt(a);
+  return diff !== 0 ? diff < 0 : a.id < b.id;
+}
+
+/** At most this many replaced items are laid in one by one; more regroup everything. */
+const MAX_REPLACED = 32;
+
+/**
+ * `groupByStage(next)` from the data grouped from `prevItems`, when `next` only replaces a few
+ * items in place (a save's answer written into the list cache, decision 041): each replaced copy
+ * leaves its column and enters its stage's column at its sorted place, so only the columns those
+ * items leave or enter get new arrays, and the other columns (their headers, totals and card
+ * lists) keep theirs. `null` when the change is anything else (other length, another id at a
+ * place, a duplicated id, many items): then the caller groups everything again.
+ */
+export function regroupReplaced(
+  prevItems: readonly Referral[],
+  prev: BoardData,
+  next: ReferralList,
+): BoardData | null {
+  const items = next.items;
+  if (items.length !== prevItems.length) return null;
+  const replaced: number[] = [];
+  for (let i = 0; i < items.length; i += 1) {
+    if (items[i] === prevItems[i]) continue;
+    if (replaced.push(i) > MAX_REPLACED) return null;
+  }
+  const rest = { unreadable: next.unreadable, total: items.length, isComplete: next.isComplete };
+  if (replaced.length === 0) return { ...prev, ...rest };
+  const columns = new Map(prev.columns);
+  const byId = new Map(prev.byId);
+  let unplaced = prev.unplaced;
+  for (const i of replaced) {
+    const old = prevItems[i] as Referral;
+    const copy = items[i] as Referral;
+    // The copy byId holds must be this one (an id listed twice keeps the later copy there).
+    if (copy.id !== old.id || prev.byId.get(old.id) !== old) return null;
+    byId.set(copy.id, copy);
+    const from = stageOfReferral(old);
+    if (from) {
+      const cards = cardsIn(columns, from);
+      const at = cards.indexOf(old);
+      if (at < 0) return null;
+      columns.set(from, [...cards.slice(0, at), ...cards.slice(at + 1)]);
+    } else unplaced -= 1;
+    const to = stageOfReferral(copy);
+    if (to) {
+      const cards = cardsIn(columns, to);
+      // Binary search for the first card the copy goes before.
+      let lo = 0;
+      let hi = cards.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (isBefore(cards[mid] as Referral, copy)) lo = mid + 1;
+        else hi = mid;
+      }
+      columns.set(to, [...cards.slice(0, lo), copy, ...cards.slice(lo)]);
+    } else unplaced += 1;
+  }
+  return { columns, byId, unplaced, ...rest };
+}
+
+/**
+ * Groups a list by stage, laying in only the replaced items when the list changed by a save's
+ * answer (`regroupReplaced`) and grouping everything otherwise. One per board page; it keeps the
+ * list it grouped last.
+ */
+export class StageGrouping {
+  #items: readonly Referral[] | null = null;
+  #data: BoardData | null = null;
+
+  group(list: ReferralList): BoardData {
+    const data =
+      (this.#items && this.#data && regroupReplaced(this.#items, this.#data, list)) ??
+      groupByStage(list);
+    this.#items = list.items;
+    this.#data = data;
+    return data;
+  }
+}
+
 /** Columns with the card filters applied; a column keeps its array when nothing filters. */
 export function filterColumns(
   columns: StageColumns,

@@ -9,7 +9,7 @@ import { SavedViewsMenu } from '../../shared/saved-views-menu';
 import { ScopeBar } from '../../shared/scope-bar';
 import { useScoped } from '../../shared/use-scopes';
 import { BoardView } from './board-view';
-import { groupByStage, type BoardData } from './group-by-stage';
+import { StageGrouping, type BoardData } from './group-by-stage';
 import { useBoardFilter } from './use-board-filter';
 import './pipeline-board.css';
 
@@ -22,9 +22,11 @@ export function PipelineBoardPage() {
   const query = useQuery(referralQueries.list({}));
   const { scoped, counts } = useScoped(query.data?.items, filter.scopes);
   const list = query.data;
+  // A save's answer replaces one item of the list: only the columns it leaves or enters regroup.
+  const [grouping] = useState(() => new StageGrouping());
   const live = useMemo(
-    () => (list ? groupByStage({ ...list, items: scoped.slice() }) : undefined),
-    [list, scoped],
+    () => (list ? grouping.group({ ...list, items: scoped.slice() }) : undefined),
+    [grouping, list, scoped],
   );
   // A refresh that lands during a drag waits for the drop: no card moves under the pointer.
   const [frozen, setFrozen] = useState<BoardData | null>(null);

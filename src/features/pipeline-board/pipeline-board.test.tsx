@@ -7,6 +7,7 @@ import { http, HttpResponse } from 'msw';
 import { PARTNER_REFERRALS_URL } from '../../domain/api-contract';
 import { server, testSimulator } from '../../mocks/node';
 import { renderApp } from '../../test/render';
+import { estimateCardHeight } from './card-height';
 import {
   cardOf,
   mockElementSizes,
@@ -73,6 +74,25 @@ describe('pipeline board', () => {
       );
     },
   );
+
+  test("a column starts from every card's estimated height: placed without measuring, none hidden", async () => {
+    await openBoard();
+    const stage: StageId = 'new-pending';
+    const byId = new Map(testSimulator.all().map((r) => [r.id, r]));
+    const column = screen.getByRole('region', { name: 'New · Pending' });
+    const slots = within(column).getAllByRole('listitem');
+    const inStage = testSimulator.all().filter((r) => stageOfReferral(r) === stage);
+    expect(slots.length).toBeGreaterThan(1);
+    let top = 0;
+    slots.forEach((slot, index) => {
+      expect(slot).toHaveAttribute('aria-posinset', String(index + 1));
+      expect(slot).toHaveAttribute('aria-setsize', String(inStage.length));
+      expect(slot.style.top).toBe(`${top}px`);
+      expect(slot.style.visibility).not.toBe('hidden');
+      const id = slot.querySelector<HTMLElement>('[data-testid="board-card"]')?.dataset.referralId;
+      top += estimateCardHeight(byId.get(id ?? ''), stage);
+    });
+  });
 
   test('the drag handle is named and described in the language of the page', async () => {
     const referral = referralIn('new-pending');

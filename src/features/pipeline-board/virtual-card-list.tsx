@@ -1,5 +1,16 @@
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  createContext,
+  memo,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { Virtualizer, type CacheSnapshot } from 'virtua';
 import type { Referral } from '../../domain/referral-schema';
 import type { StageId } from '../../domain/status-machine';
 import { useBoardActions } from './board-context';
@@ -15,22 +26,59 @@ type VirtualCardListProps = {
   label: string;
 };
 
+/** What the list and its slots need besides virtua's own props (they are components, not closures). */
+const ColumnListContext = createContext({ label: '', size: 0 });
+
+type SlotProps = { style: CSSProperties; children: ReactNode; ref?: Ref<HTMLDivElement> };
+
+/** The column's list element: virtua gives it the total height and positions the slots in it. */
+function CardList({
+  style: { pointerEvents: _whileScrolling, ...style },
+  children,
+  ref,
+}: SlotProps) {
+  const { label } = useContext(ColumnListContext);
+  // Without virtua's `pointer-events: none` while the column scrolls: a press on a drag handle
+  // just after a scroll (or while dnd-kit scrolls the column) must reach the card.
+  return (
+    <div ref={ref} role="list" aria-label={label} className="board-column-list" style={style}>
+      {children}
+    </div>
+  );
+}
+
 /**
- * A card's height from the ResizeObserver's entry only. The library's default reads `offsetHeight`
- * when a card mounts, which forces style and layout once per card inside React's commit (about
- * 140 ms for a first board, issue 16). Without an entry the card keeps its estimate (or its last
- * measured height); the observer reports every mounted card after the browser's own layout.
+ * One card's slot. virtua measures it with a ResizeObserver (its content box, so the gap below a
+ * card is the card's margin, not the slot's padding), never by reading layout while rendering.
  */
-function measureLazily(
-  element: Element,
-  entry: ResizeObserverEntry | undefined,
-  instance: Virtualizer<HTMLDivElement, Element>,
-): number {
-  const box = entry?.borderBoxSize[0];
-  if (box) return Math.round(box.blockSize);
-  const index = instance.indexFromElement(element);
-  const key = instance.options.getItemKey(index);
-  return instance.itemSizeCache.get(key) ?? instance.options.estimateSize(index);
+function CardSlot({ style, children, index, ref }: SlotProps & { index: number }) {
+  const { size } = useContext(ColumnListContext);
+  return (
+    <div
+      ref={ref}
+      role="listitem"
+      aria-setsize={size}
+      aria-posinset={index + 1}
+      data-index={index}
+      className="board-card-slot"
+      style={style}
+    >
+      {children}
+    </div>
+  );
+}
+
+/**
+ * Every card's estimated height, handed to virtua as the sizes it starts from (its cache
+ * snapshot: `[sizes, default size]`), so the first render places cards without measuring any of
+ * them and without hiding them until measured. virtua reads it on mount only; later cards start
+ * from the median and are measured by the observer. The snapshot's shape is virtua's, which is why
+ * the version is pinned (decision 040).
+ */
+function estimatedSizes(items: readonly Referral[], stage: StageId): CacheSnapshot {
+  const sizes = items.map((referral) => estimateCardHeight(referral, stage));
+  const sorted = [...sizes].sort((a, b) => a - b);
+  return [sizes, sorted[sorted.length >> 1] ?? estimateCardHeight(undefined, stage)];
 }
 
 const NO_SAVING: ReadonlySet<string> = new Set();
@@ -48,21 +96,9 @@ export const VirtualCardList = memo(function VirtualCardList({
     () => (savingKey === '' ? NO_SAVING : new Set(savingKey.split(SAVING_SEPARATOR))),
     [savingKey],
   );
-  // The virtualizer recomputes every row's position when `getItemKey` changes: a new function on
-  // each render did that for all columns on every drop, not only for the two whose cards changed.
-  const getItemKey = useCallback((index: number) => items[index]?.id ?? index, [items]);
-  const estimateSize = useCallback(
-    (index: number) => estimateCardHeight(items[index], stage),
-    [items, stage],
-  );
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize,
-    measureElement: measureLazily,
-    overscan: 4,
-    getItemKey,
-  });
+  // Read once, when the list mounts (virtua ignores later snapshots).
+  const [cache] = useState(() => estimatedSizes(items, stage));
+  const context = useMemo(() => ({ label, size: items.length }), [label, items.length]);
   // A moved card goes to the top of its new column: bring the top into view so it can be seen.
   const first = items[0];
   useLayoutEffect(() => {
@@ -73,31 +109,25 @@ export const VirtualCardList = memo(function VirtualCardList({
   }, [first, stage, landingRef]);
   return (
     <div ref={scrollRef} className="board-column-scroll">
-      <div
-        role="list"
-        aria-label={label}
-        className="board-column-list"
-        style={{ height: virtualizer.getTotalSize() }}
-      >
-        {virtualizer.getVirtualItems().map((row) => {
-          const referral = items[row.index];
-          if (!referral) return null;
-          return (
-            <div
-              key={row.key}
-              ref={virtualizer.measureElement}
-              data-index={row.index}
-              role="listitem"
-              aria-setsize={items.length}
-              aria-posinset={row.index + 1}
-              className="board-card-slot"
-              style={{ transform: `translateY(${row.start}px)` }}
-            >
-              <BoardCard referral={referral} stage={stage} isSaving={savingIds.has(referral.id)} />
-            </div>
-          );
-        })}
-      </div>
+      <ColumnListContext value={context}>
+        <Virtualizer
+          data={items}
+          cache={cache}
+          scrollRef={scrollRef}
+          as={CardList}
+          item={CardSlot}
+          bufferSize={600}
+        >
+          {(referral: Referral) => (
+            <BoardCard
+              key={referral.id}
+              referral={referral}
+              stage={stage}
+              isSaving={savingIds.has(referral.id)}
+            />
+          )}
+        </Virtualizer>
+      </ColumnListContext>
     </div>
   );
 });

@@ -22,31 +22,31 @@ function dateTimeTitle(iso: string | null, locale: string): string | undefined {
   return format.format(new Date(iso));
 }
 
-type ReferralRowProps = {
+type ReferralCellsProps = {
   row: ListRow;
-  /** 1-based position among all rows of the table (the header row is 1). */
-  rowIndex: number;
   labels: RowLabels;
   locale: string;
   now: Date;
   selection: Selection;
 };
 
-/** One referral: the name is a real link (keyboard, middle-click, copy link address all work). */
-export const ReferralRow = memo(function ReferralRow({
+/**
+ * One referral's cells (the table's row element around them is the virtualizer's slot): the name
+ * is a real link (keyboard, middle-click, copy link address all work).
+ */
+export const ReferralCells = memo(function ReferralCells({
   row,
-  rowIndex,
   labels,
   locale,
   now,
   selection,
-}: ReferralRowProps) {
+}: ReferralCellsProps) {
   const { column, none } = labels;
   const location = [row.city, row.country].filter(Boolean).join(', ');
   const expiry = expiryCountdown(row.expiresIso, now, locale);
   const stage = stageOf(row);
   return (
-    <tr className="referral-row" data-testid="referral-row" aria-rowindex={rowIndex}>
+    <>
       <td className="cell-select">
         <SelectCheckbox
           selection={selection}
@@ -113,6 +113,6 @@ export const ReferralRow = memo(function ReferralRow({
           {formatDate(row.updatedIso, locale)}
         </span>
       </td>
-    </tr>
+    </>
   );
 });
