@@ -20,7 +20,7 @@ const ROUTES = [
 export const COLD_BEFORE = { demo: { board: 2300 }, live: { board: 1800 } };
 
 /** In the page, before the app: the first frame painted with an element matching `selector`. */
-const firstPaintOf = (selector) => {
+export const firstPaintOf = (selector) => {
   const found = () => {
     if (window.__coldStart !== undefined || !document.querySelector(selector)) return false;
     window.__coldStart = null;

@@ -9,6 +9,8 @@ import { createSimulator, DEFAULT_SIZE, type Simulator } from './store/simulator
 
 declare global {
   interface Window {
+    /** The worker's registration, started by route-preload.js at load (decision 046). */
+    __referralDeskWorker?: Promise<ServiceWorkerRegistration>;
     /** The running simulator, for Playwright journeys and the browser console. */
     __referralDeskSim?: Simulator;
   }
@@ -18,6 +20,8 @@ declare global {
  * Start the in-browser backend over `window.localStorage` (shared by the tabs of a profile).
  * URL options (`?demo-size=`, `?demo-seed=`, `?demo-reset`, `?demo-faults=`): see demo-params.ts.
  */
+performance.mark('rd:demo-module');
+
 export async function startDemoBackend({ search }: { search: string }): Promise<Simulator> {
   const options = parseDemoOptions(search);
   const storage = window.localStorage;
@@ -36,8 +40,10 @@ export async function startDemoBackend({ search }: { search: string }): Promise<
     sim.faults.set(options.faults);
   }
 
+  performance.mark('rd:sim-created');
   const worker = setupWorker(...referralHandlers(sim));
   releaseResponseCopies(worker.events);
+  await untilEarlyWorkerControls(window.__referralDeskWorker);
   await withQuietWorkerUpdates(() =>
     worker.start({
       onUnhandledRequest: 'bypass',
@@ -45,8 +51,38 @@ export async function startDemoBackend({ search }: { search: string }): Promise<
       serviceWorker: { url: '/mockServiceWorker.js' },
     }),
   );
+  performance.mark('rd:worker-started');
   window.__referralDeskSim = sim;
   return sim;
+}
+
+/**
+ * route-preload.js registers the worker while the app loads. msw reloads the page when it finds its
+ * worker registered but not in control, so a worker still installing is given time to take
+ * control (mockServiceWorker.js claims its clients when it activates). An active worker that does
+ * not control this page (a hard reload) is left to msw, as before.
+ */
+async function untilEarlyWorkerControls(
+  early: Promise<ServiceWorkerRegistration> | undefined,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const container = navigator.serviceWorker;
+  if (!early || !container || container.controller) return;
+  const registration = await early.catch(() => undefined);
+  if (!registration || container.controller) return;
+  if (!registration.installing && !registration.waiting) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    container.addEventListener(
+      'controllerchange',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+    if (container.controller) resolve();
+  });
 }
 
 /** The seed's own team, for the demo banner's "Signed in as" choice. */
