@@ -29,6 +29,12 @@ mark('rd:boot');
 
 // The deployment's config.json, fetched before anything else so it loads with the translations.
 const runtimeConfig = fetchRuntimeConfig();
+// A demo build evaluates the demo backend (preloaded by route-preload.js) now, beside config.json
+// and before the shell's first render, rather than after both (decision 046); config.json may
+// still choose live mode, and then it is never started.
+const demoBackend =
+  (import.meta.env.VITE_API_MODE ?? 'demo') === 'demo' ? import('./mocks/browser') : undefined;
+void demoBackend?.catch(() => undefined);
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
 // Translations are ready before anything can fail, so even the start-up error speaks the user's language.
@@ -55,7 +61,7 @@ type Backend = {
 async function startBackend(config: AppConfig): Promise<Backend> {
   if (config.mode === 'demo') {
     // The simulator is its own chunk, loaded only in demo mode.
-    const { startDemoBackend, OWN_TEAM } = await import('./mocks/browser');
+    const { startDemoBackend, OWN_TEAM } = await (demoBackend ?? import('./mocks/browser'));
     const simulator = await startDemoBackend({ search: window.location.search });
     return {
       demo: {
