@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { withQuietWorkerUpdates } from './browser/quiet-worker-updates';
 import { parseDemoOptions } from './browser/demo-params';
+import { untilEarlyWorkerControls } from './browser/early-worker';
 import { releaseResponseCopies } from './browser/release-response-copies';
 import { referralHandlers } from './handlers/handlers';
 import { DEFAULT_SEED } from './seed/seed';
@@ -43,7 +44,7 @@ export async function startDemoBackend({ search }: { search: string }): Promise<
   performance.mark('rd:sim-created');
   const worker = setupWorker(...referralHandlers(sim));
   releaseResponseCopies(worker.events);
-  await untilEarlyWorkerControls(window.__referralDeskWorker);
+  await untilEarlyWorkerControls(navigator.serviceWorker, window.__referralDeskWorker);
   await withQuietWorkerUpdates(() =>
     worker.start({
       onUnhandledRequest: 'bypass',
@@ -54,35 +55,6 @@ export async function startDemoBackend({ search }: { search: string }): Promise<
   performance.mark('rd:worker-started');
   window.__referralDeskSim = sim;
   return sim;
-}
-
-/**
- * route-preload.js registers the worker while the app loads. msw reloads the page when it finds its
- * worker registered but not in control, so a worker still installing is given time to take
- * control (mockServiceWorker.js claims its clients when it activates). An active worker that does
- * not control this page (a hard reload) is left to msw, as before.
- */
-async function untilEarlyWorkerControls(
-  early: Promise<ServiceWorkerRegistration> | undefined,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const container = navigator.serviceWorker;
-  if (!early || !container || container.controller) return;
-  const registration = await early.catch(() => undefined);
-  if (!registration || container.controller) return;
-  if (!registration.installing && !registration.waiting) return;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, timeoutMs);
-    container.addEventListener(
-      'controllerchange',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-    if (container.controller) resolve();
-  });
 }
 
 /** The seed's own team, for the demo banner's "Signed in as" choice. */
