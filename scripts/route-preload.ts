@@ -17,6 +17,10 @@ const ROUTE_VIEWS: readonly (readonly [pattern: string, module: string])[] = [
 
 /** The demo backend, which a demo build loads at start beside the route (src/main.tsx). */
 const DEMO_BACKEND = 'src/mocks/browser.ts';
+const DEVICE_COPY = 'src/app/device-copy/device-copy.ts';
+
+/** The demo backend's service worker (msw's, in public/), which a demo build registers at load. */
+const DEMO_WORKER = 'mockServiceWorker.js';
 
 export const ROUTE_PRELOAD_FILE = 'route-preload.js';
 
@@ -66,6 +70,7 @@ function preloadScript(
   routes: readonly (readonly [string, { js: string[]; css: string[] }])[],
   always: { js: string[]; css: string[] },
   base: string,
+  worker: string | undefined,
 ) {
   return `// Written by scripts/route-preload.ts at build time: starts loading the current view's code
 // while the app's own code loads, instead of after it has started.
@@ -92,7 +97,17 @@ function preloadScript(
     document.head.appendChild(link);
   }
   files.js.forEach(function (file) { add('modulepreload', file); });
-  files.css.forEach(function (file) { add('stylesheet', file); });
+  files.css.forEach(function (file) { add('stylesheet', file); });${
+    worker
+      ? `
+  // The demo backend's service worker, installed while the app's code loads rather than after it
+  // has started; src/mocks/browser.ts waits for it to take control.
+  if ('serviceWorker' in navigator) {
+    window.__referralDeskWorker = navigator.serviceWorker.register(${JSON.stringify(`${base}${worker}`)});
+    window.__referralDeskWorker.catch(function () {});
+  }`
+      : ''
+  }
 })();
 `;
 }
@@ -101,7 +116,8 @@ function preloadScript(
  * modulepreload for the current route (issue 16, decision 025). The CSP forbids inline scripts, so
  * index.html loads a small external script with the path → files map; it adds
  * `<link rel=modulepreload>` for the view's chunks (and `<link rel=stylesheet>` for its CSS, which
- * the lazy import would add later), and in a demo build the demo backend's chunks.
+ * the lazy import would add later), and in a demo build the demo backend's chunks and the
+ * registration of its service worker (decision 046).
  */
 export function routePreload(options: { isDemo: boolean }): Plugin {
   let root = process.cwd();
@@ -139,11 +155,17 @@ export function routePreload(options: { isDemo: boolean }): Plugin {
           return chunk ? filesOf(chunk, chunks, skip) : { js: [], css: [] };
         };
         const routes = ROUTE_VIEWS.map(([pattern, module]) => [pattern, filesFor(module)] as const);
-        const always = options.isDemo ? filesFor(DEMO_BACKEND) : { js: [], css: [] };
+        // The device copy is on by default in demo mode, so its module loads at every start.
+        const always = { js: [] as string[], css: [] as string[] };
+        for (const module of options.isDemo ? [DEMO_BACKEND, DEVICE_COPY] : []) {
+          const files = filesFor(module);
+          always.js.push(...files.js.filter((file) => !always.js.includes(file)));
+          always.css.push(...files.css.filter((file) => !always.css.includes(file)));
+        }
         this.emitFile({
           type: 'asset',
           fileName: ROUTE_PRELOAD_FILE,
-          source: preloadScript(routes, always, base),
+          source: preloadScript(routes, always, base, options.isDemo ? DEMO_WORKER : undefined),
         });
       },
     },

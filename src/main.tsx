@@ -17,12 +17,24 @@ import { createQueryClient } from './app/query-client';
 import { fetchRuntimeConfig } from './app/runtime-config';
 import { StartError } from './app/start-error';
 import { applyTheme, readThemeChoice } from './app/theme';
+import { warmIntlWhenIdle } from './app/warm-intl';
+import { intlLocaleFor } from './components/ui/use-intl-locale';
 import type { DemoControls } from './app/demo-controls';
 import { emailOfToken, setLiveUser } from './shared/current-user';
 import './app/styles.css';
 
+/** Start-up steps on the Performance timeline (bench/cold-timeline.mjs reads them). */
+const mark = (name: string) => performance.mark(name);
+mark('rd:boot');
+
 // The deployment's config.json, fetched before anything else so it loads with the translations.
 const runtimeConfig = fetchRuntimeConfig();
+// A demo build evaluates the demo backend (preloaded by route-preload.js) now, beside config.json
+// and before the shell's first render, rather than after both (decision 046); config.json may
+// still choose live mode, and then it is never started.
+const demoBackend =
+  (import.meta.env.VITE_API_MODE ?? 'demo') === 'demo' ? import('./mocks/browser') : undefined;
+void demoBackend?.catch(() => undefined);
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
 // Translations are ready before anything can fail, so even the start-up error speaks the user's language.
@@ -53,7 +65,7 @@ type Backend = {
 async function startBackend(config: AppConfig): Promise<Backend> {
   if (config.mode === 'demo') {
     // The simulator is its own chunk, loaded only in demo mode.
-    const { startDemoBackend, OWN_TEAM } = await import('./mocks/browser');
+    const { startDemoBackend, OWN_TEAM } = await (demoBackend ?? import('./mocks/browser'));
     const simulator = await startDemoBackend({ search: window.location.search });
     return {
       demo: {
@@ -126,6 +138,10 @@ async function start() {
   // asked for at load, alongside the translations.
   const config = parseConfig({ ...import.meta.env, ...(await runtimeConfig) });
   setDeviceCopyDefault(config.mode);
+  // A demo build's route-preload.js registered the demo backend's worker; config.json chose live.
+  if (config.mode !== 'demo') {
+    void window.__referralDeskWorker?.then((registration) => registration.unregister());
+  }
   const queryClient = createQueryClient();
   const backend = startBackend(config);
   // The list the first route shows is asked for now; its request waits only for the backend.
@@ -141,6 +157,9 @@ async function start() {
   await languageReady;
   // The shell and the route's skeleton at once; the demo panel or account menu when ready.
   render();
+  mark('rd:shell-render');
+  // The formatters the first rows or cards need, built while their data is on its way.
+  warmIntlWhenIdle(intlLocaleFor(language));
 
   // The device copy's owner is known before the backend is up, except with Entra ID sign-in:
   // then the copy waits for the account.
@@ -163,7 +182,10 @@ async function start() {
       clear: clearDeviceCopy,
     });
   });
-  const [ready] = await Promise.all([backend, deviceCopy]);
+  void backend.then(() => mark('rd:backend-ready'));
+  void deviceCopy.then(() => mark('rd:device-copy-ready'));
+  // New demo data has just cleared the copy: nothing to restore, so the request need not wait.
+  const [ready] = await Promise.all([backend, isNewDemoData ? undefined : deviceCopy]);
   setReferralApi({
     http: createHttpClient({
       // A path (the dev proxy) is resolved against this origin.
@@ -174,6 +196,7 @@ async function start() {
     }),
     writeMethod: config.writeMethod,
   });
+  mark('rd:api-ready');
   if (ready.demo || ready.account) render(ready);
 }
 

@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { withQuietWorkerUpdates } from './browser/quiet-worker-updates';
 import { parseDemoOptions } from './browser/demo-params';
+import { untilEarlyWorkerControls } from './browser/early-worker';
 import { releaseResponseCopies } from './browser/release-response-copies';
 import { referralHandlers } from './handlers/handlers';
 import { DEFAULT_SEED } from './seed/seed';
@@ -9,6 +10,8 @@ import { createSimulator, DEFAULT_SIZE, type Simulator } from './store/simulator
 
 declare global {
   interface Window {
+    /** The worker's registration, started by route-preload.js at load (decision 046). */
+    __referralDeskWorker?: Promise<ServiceWorkerRegistration>;
     /** The running simulator, for Playwright journeys and the browser console. */
     __referralDeskSim?: Simulator;
   }
@@ -18,6 +21,8 @@ declare global {
  * Start the in-browser backend over `window.localStorage` (shared by the tabs of a profile).
  * URL options (`?demo-size=`, `?demo-seed=`, `?demo-reset`, `?demo-faults=`): see demo-params.ts.
  */
+performance.mark('rd:demo-module');
+
 export async function startDemoBackend({ search }: { search: string }): Promise<Simulator> {
   const options = parseDemoOptions(search);
   const storage = window.localStorage;
@@ -36,8 +41,10 @@ export async function startDemoBackend({ search }: { search: string }): Promise<
     sim.faults.set(options.faults);
   }
 
+  performance.mark('rd:sim-created');
   const worker = setupWorker(...referralHandlers(sim));
   releaseResponseCopies(worker.events);
+  await untilEarlyWorkerControls(navigator.serviceWorker, window.__referralDeskWorker);
   await withQuietWorkerUpdates(() =>
     worker.start({
       onUnhandledRequest: 'bypass',
@@ -45,6 +52,7 @@ export async function startDemoBackend({ search }: { search: string }): Promise<
       serviceWorker: { url: '/mockServiceWorker.js' },
     }),
   );
+  performance.mark('rd:worker-started');
   window.__referralDeskSim = sim;
   return sim;
 }
