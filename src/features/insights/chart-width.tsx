@@ -47,13 +47,17 @@ export function useGridChartWidth<T extends HTMLElement>(hasFigures: boolean) {
     if (!grid) return;
     const measure = () => {
       const body = grid.querySelector('.figure-body');
+      const gridWidth = grid.clientWidth;
+      // Nothing laid out (jsdom): no style to read either.
       const measured =
         body instanceof HTMLElement
           ? body.clientWidth
-          : cardBodyWidth(
-              grid.clientWidth,
-              parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
-            );
+          : gridWidth > 0
+            ? cardBodyWidth(
+                gridWidth,
+                parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
+              )
+            : 0;
       const next = Math.max(MIN_CHART_WIDTH, Math.floor(measured));
       if (next === current.current) return;
       current.current = next;
