@@ -157,6 +157,7 @@ function ChartTicks({ ticks, tickLabelProps, hideTicks }: TicksRendererProps<Axi
       {!hideTicks && (
         <path
           className="chart-tick-marks"
+          strokeLinecap="square"
           d={ticks.map(({ from, to }) => `M${from.x},${from.y}V${to.y}`).join('')}
         />
       )}
