@@ -1,6 +1,9 @@
 // Insights figures for the bench: the insights chunk's gzip size, and at N referrals the time from
 // the complete list (the API layer's mark `rd:list-complete`) to every figure computed
-// (`rd:insights-computed`) and to the first frame painted with the figures in it.
+// (`rd:insights-computed`) and to the frame that painted the figures: on a 1400 × 900 screen
+// ("first screen painted": the figures there; charts below it are skipped by
+// `content-visibility: auto` until scrolled near, decision 049) and on a screen tall enough to show
+// the whole page ("painted": every chart on screen, so every chart laid out and painted).
 // On its own (build first: `npx vite build`): `node bench/insights-probe.mjs [sizes]`, e.g.
 // `BENCH_RUNS=3 node bench/insights-probe.mjs 1000,10000` (the defaults) prints each run, the
 // medians and the 10k/1k ratio; BENCH_PORT picks the preview's port.
@@ -48,9 +51,13 @@ export function insightsChunkGzip(dist = 'dist') {
   );
 }
 
-/** One run: open /insights on a demo of `size` referrals, all time. `base` is the preview's URL. */
-export async function measureInsights(browser, base, size) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+// Tall enough for the whole page at 10,000 referrals (about 7,200 px at 1400 wide); checked per run.
+const FIRST_SCREEN = { width: 1400, height: 900 };
+const WHOLE_PAGE = { width: 1400, height: 12_000 };
+
+/** One page load of /insights on a demo of `size` referrals, all time, at `viewport`. */
+async function measureOnce(browser, base, size, viewport) {
+  const context = await browser.newContext({ viewport });
   await context.addInitScript(figuresPaintProbe);
   const page = await context.newPage();
   try {
@@ -63,17 +70,34 @@ export async function measureInsights(browser, base, size) {
       const data = performance.getEntriesByName('rd:list-complete', 'mark').at(-1);
       const done = performance.getEntriesByName('rd:insights-computed', 'mark').at(-1);
       const start = performance.getEntriesByName('rd:insights-start', 'mark').at(-1);
-      if (!data || !done) return { computed: null, painted: null, beforeStart: null };
+      const fits = document.documentElement.scrollHeight <= window.innerHeight;
+      if (!data || !done) return { computed: null, painted: null, beforeStart: null, fits };
       return {
         // Of `computed`: the time before the figures start (the query cache taking the list in).
         beforeStart: start ? start.startTime - data.startTime : null,
         computed: done.startTime - data.startTime,
         painted: window.__insightsPaint - data.startTime,
+        fits,
       };
     });
   } finally {
     await context.close();
   }
+}
+
+/**
+ * One run: `firstScreen` from a 1400 × 900 screen; `painted` (every chart painted) from a screen
+ * the whole page fits on (null if it did not fit); `computed` and `beforeStart` from the first.
+ */
+export async function measureInsights(browser, base, size) {
+  const first = await measureOnce(browser, base, size, FIRST_SCREEN);
+  const whole = await measureOnce(browser, base, size, WHOLE_PAGE);
+  return {
+    beforeStart: first.beforeStart,
+    computed: first.computed,
+    firstScreen: first.painted,
+    painted: whole.fits ? whole.painted : null,
+  };
 }
 
 const median = (values) => {
@@ -96,6 +120,7 @@ export async function measureInsightsSizes(browser, base, sizes, runs, onRun = (
     bySize[size] = {
       beforeStart: median(results.map((r) => r.beforeStart)),
       computed: median(results.map((r) => r.computed)),
+      firstScreen: median(results.map((r) => r.firstScreen)),
       painted: median(results.map((r) => r.painted)),
     };
   }
@@ -103,7 +128,14 @@ export async function measureInsightsSizes(browser, base, sizes, runs, onRun = (
   const large = bySize[Math.max(...sizes)];
   const ratio = (key) =>
     sizes.length > 1 && small?.[key] && large?.[key] ? large[key] / small[key] : null;
-  return { bySize, ratio: { computed: ratio('computed'), painted: ratio('painted') } };
+  return {
+    bySize,
+    ratio: {
+      computed: ratio('computed'),
+      firstScreen: ratio('firstScreen'),
+      painted: ratio('painted'),
+    },
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -120,6 +152,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
             size,
             beforeStart: round(run.beforeStart),
             computed: round(run.computed),
+            firstScreen: round(run.firstScreen),
             painted: round(run.painted),
           }),
         ),
@@ -130,6 +163,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
           {
             beforeStart: round(m.beforeStart),
             computed: round(m.computed),
+            firstScreen: round(m.firstScreen),
             painted: round(m.painted),
           },
         ]),
@@ -139,7 +173,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
           runs,
           insightsChunkGzip: insightsChunkGzip(),
           medians,
-          ratio: { computed: round(result.ratio.computed), painted: round(result.ratio.painted) },
+          ratio: {
+            computed: round(result.ratio.computed),
+            firstScreen: round(result.ratio.firstScreen),
+            painted: round(result.ratio.painted),
+          },
         }),
       );
     } finally {

@@ -1,4 +1,4 @@
-import { AxisBottom, type TickRendererProps } from '@visx/axis';
+import { AxisBottom, type AxisScale, type TicksRendererProps } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
@@ -69,83 +69,114 @@ export function BarChart({
     navigate(href);
   };
   return (
-    <svg
-      className="bar-chart"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="group"
-      aria-labelledby={labelledBy}
-    >
-      {rows.map((row, index) => (
-        <Group key={row.key} top={offsets[index]}>
-          <text className="bar-label" x={0} y={13} aria-hidden="true">
-            {row.label}
-          </text>
-          {row.bars.map((bar, barIndex) => {
-            const top = LABEL_HEIGHT + barIndex * (BAR_HEIGHT + BAR_GAP);
-            const barWidth = Math.max(bar.value > 0 ? 2 : 0, x(bar.value));
-            const shape = (
-              <>
-                <Bar
-                  className={`bar ${bar.series}`}
-                  x={0}
-                  y={top}
-                  width={barWidth}
-                  height={BAR_HEIGHT}
-                  rx={2}
-                />
-                <text className="bar-value" x={barWidth + 4} y={top + 12} aria-hidden="true">
-                  {bar.valueText}
-                </text>
-              </>
-            );
-            return bar.href ? (
-              <a
-                key={bar.series}
-                href={bar.href}
-                aria-label={bar.label}
-                className="bar-link"
-                onClick={(event) => handleClick(event, bar.href ?? '')}
-              >
-                {shape}
-              </a>
-            ) : (
-              <g key={bar.series} role="img" aria-label={bar.label}>
-                {shape}
-              </g>
-            );
-          })}
-        </Group>
-      ))}
-      {reference && (
-        <g className="chart-reference" aria-hidden="true">
-          <line x1={x(reference.value)} x2={x(reference.value)} y1={0} y2={y} />
-          <text x={x(reference.value) + 3} y={y - 2}>
-            {reference.label}
-          </text>
+    // Below the fold the browser skips this chart's style, layout and paint until it comes near
+    // the screen (`content-visibility: auto` in insights.css); its height is known, so the page
+    // is as long as when it is drawn and nothing moves when it is.
+    <div className="chart-view" style={{ containIntrinsicBlockSize: `auto ${height}px` }}>
+      <svg
+        className="bar-chart"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-labelledby={labelledBy}
+      >
+        {rows.map((row, index) => (
+          <Group key={row.key} top={offsets[index]}>
+            <text className="bar-label" x={0} y={13} aria-hidden="true">
+              {row.label}
+            </text>
+            {row.bars.map((bar, barIndex) => {
+              const top = LABEL_HEIGHT + barIndex * (BAR_HEIGHT + BAR_GAP);
+              const barWidth = Math.max(bar.value > 0 ? 2 : 0, x(bar.value));
+              const shape = (
+                <>
+                  <Bar
+                    className={`bar ${bar.series}`}
+                    x={0}
+                    y={top}
+                    width={barWidth}
+                    height={BAR_HEIGHT}
+                    rx={2}
+                  />
+                  <text className="bar-value" x={barWidth + 4} y={top + 12} aria-hidden="true">
+                    {bar.valueText}
+                  </text>
+                </>
+              );
+              return bar.href ? (
+                <a
+                  key={bar.series}
+                  href={bar.href}
+                  aria-label={bar.label}
+                  className="bar-link"
+                  onClick={(event) => handleClick(event, bar.href ?? '')}
+                >
+                  {shape}
+                </a>
+              ) : (
+                <g key={bar.series} role="img" aria-label={bar.label}>
+                  {shape}
+                </g>
+              );
+            })}
+          </Group>
+        ))}
+        {reference && (
+          <g className="chart-reference" aria-hidden="true">
+            <line x1={x(reference.value)} x2={x(reference.value)} y1={0} y2={y} />
+            <text x={x(reference.value) + 3} y={y - 2}>
+              {reference.label}
+            </text>
+          </g>
+        )}
+        <g aria-hidden="true">
+          <AxisBottom
+            top={y}
+            scale={x}
+            numTicks={Math.max(2, Math.floor(plotWidth / 90))}
+            tickFormat={(value) => formatTick(Number(value))}
+            axisClassName="chart-axis"
+            ticksComponent={ChartTicks}
+          />
         </g>
-      )}
-      <g aria-hidden="true">
-        <AxisBottom
-          top={y}
-          scale={x}
-          numTicks={Math.max(2, Math.floor(plotWidth / 90))}
-          tickFormat={(value) => formatTick(Number(value))}
-          axisClassName="chart-axis"
-          tickClassName="chart-tick"
-          tickComponent={PlainTick}
-        />
-      </g>
-    </svg>
+      </svg>
+    </div>
   );
 }
 
-/** A tick label as plain text, placed where visx puts it (nothing measured). */
-function PlainTick({ x, y, formattedValue }: TickRendererProps) {
+/**
+ * visx's ticks (values, places, formatted labels) drawn with fewer elements: every tick mark in
+ * one path instead of a group and a line per tick, and each label as plain SVG text, placed where
+ * visx's own tick renderer puts it (visx's default label measures each word to wrap it, which a
+ * number never needs). About a third fewer SVG elements on the page (docs/decisions/049).
+ */
+function ChartTicks({ ticks, tickLabelProps, hideTicks }: TicksRendererProps<AxisScale>) {
   return (
-    <text x={x} y={y} dy="0.71em" textAnchor="middle">
-      {formattedValue}
-    </text>
+    <g className="chart-tick">
+      {!hideTicks && (
+        <path
+          className="chart-tick-marks"
+          strokeLinecap="square"
+          d={ticks.map(({ from, to }) => `M${from.x},${from.y}V${to.y}`).join('')}
+        />
+      )}
+      {ticks.map(({ value, index, to, formattedValue }) => {
+        const fontSize = tickLabelProps[index]?.fontSize;
+        // As visx's Ticks: below a bottom axis a label sits one font size (10 at least) lower.
+        const lower = Math.max(10, typeof fontSize === 'number' ? fontSize : 0);
+        return (
+          <text
+            key={`${String(value)}-${index}`}
+            x={to.x}
+            y={to.y + lower}
+            dy="0.71em"
+            textAnchor="middle"
+          >
+            {formattedValue}
+          </text>
+        );
+      })}
+    </g>
   );
 }

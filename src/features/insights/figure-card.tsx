@@ -1,27 +1,8 @@
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../components/ui/use-t';
 import { downloadFile } from '../../components/ui/download-file';
 import { downloadUrl, svgToPng, toCsv } from './chart-export';
-
-/**
- * The width of an element, followed as it resizes; `null` until measured (before the first paint),
- * so a chart is drawn once, at its width, not first at a guess and again. 240 at least (jsdom: 240).
- */
-function useWidth() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState<number | null>(null);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => setWidth(Math.max(240, Math.floor(element.clientWidth)));
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
+import { useChartWidth } from './chart-width';
 
 /**
  * One figure: a title stating the finding, the chart or its data table (a toggle), and exports
@@ -50,7 +31,7 @@ export function FigureCard({
   const titleId = useId();
   const [isTable, setIsTable] = useState(false);
   const [problem, setProblem] = useState('');
-  const [ref, width] = useWidth();
+  const width = useChartWidth();
   const chartRef = useRef<HTMLDivElement>(null);
   const date = new Date().toISOString().slice(0, 10);
 
@@ -88,7 +69,7 @@ export function FigureCard({
         </button>
       </div>
       {problem && <p role="alert">{problem}</p>}
-      <div ref={ref} className="figure-body">
+      <div className="figure-body">
         {isTable ? (
           <div className="figure-table-wrap">{table()}</div>
         ) : (
