@@ -31,14 +31,20 @@ export function deviceCopyBuster(accountKey: string): string {
 
 const store = () => createStore('referral-desk', 'device-copy');
 
-const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
+
+/** A Blob that can give back its text (elsewhere the copy is kept as a string). */
+const canStoreBlob = () => typeof Blob === 'function' && typeof Blob.prototype.text === 'function';
+const isBlob = (value: unknown): value is Blob =>
+  typeof value === 'object' && value !== null && typeof (value as Blob).text === 'function';
 
 /**
  * IndexedDB through idb-keyval; writes can be held (after a clear, until the list changes).
- * The copy is stored as UTF-8 bytes, not as a string: reading back a 25 MB string (10,000
- * referrals) deserialised it on the main thread for ~3 s under load, bytes are one copy and a
- * native decode (docs/decisions/028).
+ * The copy is stored as a Blob (docs/decisions/043): IndexedDB keeps a Blob's bytes aside and
+ * hands back a handle at once, and `blob.text()` decodes them off the main thread. A 25 MB string
+ * (10,000 referrals) or UTF-8 bytes were deserialised on the main thread when read (~0.5–2 s
+ * under load) and the bytes decoded there too. Copies stored as bytes or a string are still read
+ * (the buster decides whether they are kept).
  */
 const storage = (gate: { isHeld: boolean }) => {
   const idb = store();
@@ -46,13 +52,21 @@ const storage = (gate: { isHeld: boolean }) => {
     getItem: async (key: string) => {
       mark('rd:device-copy-read-start');
       const value = await get<unknown>(key, idb);
+      const text = isBlob(value)
+        ? await value.text()
+        : // isView, not instanceof: IndexedDB may hand back another realm's Uint8Array (tests).
+          ArrayBuffer.isView(value)
+          ? utf8Decoder.decode(value)
+          : typeof value === 'string'
+            ? value
+            : undefined;
       mark('rd:device-copy-read');
-      // isView, not instanceof: IndexedDB may hand back another realm's Uint8Array (tests).
-      if (ArrayBuffer.isView(value)) return utf8Decoder.decode(value);
-      return typeof value === 'string' ? value : undefined;
+      return text;
     },
     setItem: (key: string, value: string) =>
-      gate.isHeld ? Promise.resolve() : set(key, utf8Encoder.encode(value), idb),
+      gate.isHeld
+        ? Promise.resolve()
+        : set(key, canStoreBlob() ? new Blob([value], { type: 'application/json' }) : value, idb),
     removeItem: (key: string) => del(key, idb),
   };
 };
