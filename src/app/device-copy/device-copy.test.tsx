@@ -11,7 +11,13 @@ import { AccountMenu } from '../auth/account-menu';
 import type { Auth } from '../auth/msal-auth';
 import { catalogues } from '../catalogues';
 import { createI18n } from '../i18n';
-import { createDeviceCopy, deviceCopyBuster, removeDeviceCopy } from './device-copy';
+import type { PersistedClient } from '@tanstack/query-persist-client-core';
+import {
+  createDeviceCopy,
+  deviceCopyBuster,
+  persistedClientBlob,
+  removeDeviceCopy,
+} from './device-copy';
 import { setDeviceCopyController } from './device-copy-choice';
 
 const idb = () => createStore('referral-desk', 'device-copy');
@@ -86,6 +92,26 @@ describe('the on-device copy', () => {
     expect(typeof (await get<Blob>('referrals', idb()))?.text).toBe('function');
     await set('referrals', encode(text ?? ''), idb());
     expect((await restoreAs('demo'))?.items.map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  test('a long list is written in parts and reads back whole, whatever its characters', async () => {
+    const items = Array.from({ length: 1234 }, (_, i) => ({
+      ...referral(`r${i}`),
+      name: `Şirket ğüı "${i}" \\ ✓`,
+      // A field named like the list's own does not confuse the writer.
+      details: { items: [i] },
+    })) as Referral[];
+    const list: ReferralList = { ...completeList, items };
+    const client = {
+      timestamp: 1,
+      buster: 'b',
+      clientState: {
+        mutations: [],
+        queries: [{ queryKey: ['referrals', 'list', {}], state: { data: list } }],
+      },
+    } as unknown as PersistedClient;
+    const text = await persistedClientBlob(client).text();
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(client)));
   });
 
   test('another account never sees it, and it is removed', async () => {
