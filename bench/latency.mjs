@@ -2,7 +2,8 @@
 // Chromium on the demo backend. First visit: first rows, every open referral, all loaded; return
 // visit with the device copy: full list shown and delta refresh done; requests in flight (≤ 4).
 // Run alone: `npx vite build && node bench/latency.mjs` (BENCH_LATENCY_SIZES, default
-// "1000,10000"; BENCH_LATENCY_RUNS, default 1, reports medians; BENCH_PORT).
+// "1000,10000"; BENCH_LATENCY_RUNS, default 1, reports medians; BENCH_PORT; BENCH_DIST, the build
+// to run, default dist, for A/B runs).
 import { loadavg } from 'node:os';
 import { launchChromium, startPreview } from './standalone.mjs';
 
@@ -173,7 +174,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .filter((x) => x.trim() !== '')
     .map(Number);
   const runs = Math.max(1, Number(process.env.BENCH_LATENCY_RUNS ?? 1));
-  const { base, stop } = await startPreview({ port: Number(process.env.BENCH_PORT ?? 4196) });
+  const { base, stop } = await startPreview({
+    port: Number(process.env.BENCH_PORT ?? 4196),
+    outDir: process.env.BENCH_DIST ?? 'dist',
+  });
   const browser = await launchChromium();
   try {
     const bySize = [];

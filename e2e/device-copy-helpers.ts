@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Whether the device copy in IndexedDB holds the complete list (kept as UTF-8 bytes,
- * docs/decisions/028). Shared by the demo and the live return-visit journeys.
+ * Whether the device copy in IndexedDB holds the complete list (kept as a Blob,
+ * docs/decisions/043). Shared by the demo and the live return-visit journeys.
  */
 export const hasStoredCopy = (page: Page) =>
   page.evaluate(
@@ -14,11 +14,14 @@ export const hasStoredCopy = (page: Page) =>
           const db = open.result;
           if (!db.objectStoreNames.contains('device-copy')) return resolve(false);
           const get = db.transaction('device-copy').objectStore('device-copy').get('referrals');
-          get.onsuccess = () =>
-            resolve(
-              ArrayBuffer.isView(get.result) &&
-                new TextDecoder().decode(get.result).includes('"isComplete":true'),
+          get.onsuccess = () => {
+            const value: unknown = get.result;
+            if (!(value instanceof Blob)) return resolve(false);
+            void value.text().then(
+              (text) => resolve(text.includes('"isComplete":true')),
+              () => resolve(false),
             );
+          };
           get.onerror = () => resolve(false);
         };
       }),

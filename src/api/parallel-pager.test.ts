@@ -1,25 +1,29 @@
 import { http, HttpResponse } from 'msw';
 import { PARTNER_REFERRALS_URL } from '../domain/api-contract';
-import { server, testSimulator } from '../mocks/node';
+import { compileFilter, server, testSimulator } from '../mocks/node';
 import { isApiError } from './api-error';
 import { createHttpClient } from './http-client';
-import { planPartitions } from './list-partitions';
+import { PARTITION_LEVELS, planPartitions } from './list-partitions';
 import { getReferralsInParallel, MAX_IN_FLIGHT, type ParallelProgress } from './parallel-pager';
 import type { ReferralApi } from './referrals';
 
 /** The app's client over the MSW simulator, counting requests in flight. */
-function countingApi() {
+function countingApi(
+  rewrite: (url: string) => string = (url) => url,
+  reply: (response: Response) => Promise<Response> | Response = (response) => response,
+) {
   const stats = { inFlight: 0, maxInFlight: 0, urls: [] as string[] };
   const api: ReferralApi = {
     http: createHttpClient({
       baseUrl: PARTNER_REFERRALS_URL,
       timeoutMs: 5000,
       fetch: async (input, init) => {
-        stats.urls.push(input instanceof Request ? input.url : input.toString());
+        const url = rewrite(input instanceof Request ? input.url : input.toString());
+        stats.urls.push(url);
         stats.inFlight += 1;
         stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
         try {
-          return await fetch(input, init);
+          return await reply(await fetch(url, init));
         } finally {
           stats.inFlight -= 1;
         }
@@ -64,6 +68,56 @@ describe('getReferralsInParallel', () => {
     expect(progress.at(-1)).toMatchObject({ isComplete: true, items: { length: 900 } });
   });
 
+  test('a long slice is read from both ends at once, and each referral comes once', async () => {
+    testSimulator.reset({ size: 900 });
+    testSimulator.faults.set({ latencyMs: 15 });
+    const { api, stats } = countingApi();
+    const items = await getReferralsInParallel(api, {});
+    expect(items).toHaveLength(900);
+    expect(sortedIds(items)).toEqual(sortedIds(testSimulator.all()));
+    const orderOf = (u: string) => new URL(u).searchParams.get('$orderby');
+    const firstPages = stats.urls.filter((u) => !u.includes('skiptoken'));
+    // Every slice from its oldest end; the ones longer than a page from the newest end too.
+    const slices = planPartitions({}, PARTITION_LEVELS[0] ?? 'fine');
+    expect(firstPages.filter((u) => orderOf(u) === 'updatedDateTime asc')).toHaveLength(
+      slices.length,
+    );
+    const long = slices.filter(
+      (s) => testSimulator.all().filter(compileFilter(s.filter ?? '')).length > 100,
+    );
+    expect(long.length).toBeGreaterThan(0);
+    const twins = firstPages.filter((u) => orderOf(u) === 'updatedDateTime desc');
+    expect(twins.map(filterOf).sort()).toEqual(long.map((s) => s.filter).sort());
+    // Where the ends meet they overlap by at most a page: no more than one extra per slice.
+    const pages = slices.map((s) =>
+      Math.max(
+        1,
+        Math.ceil(testSimulator.all().filter(compileFilter(s.filter ?? '')).length / 100),
+      ),
+    );
+    expect(stats.urls.length).toBeLessThanOrEqual(
+      1 + pages.reduce((a, b) => a + b, 0) + long.length,
+    );
+  });
+
+  test('a server that ignores $orderby still gives every referral once (one chain per slice)', async () => {
+    testSimulator.reset({ size: 2500 }); // slices of several pages
+    const drop = (url: string) => {
+      const u = new URL(url);
+      u.searchParams.delete('$orderby');
+      return u.toString();
+    };
+    // Its own order, whatever was asked: each page's items the other way round.
+    const reverse = async (response: Response) => {
+      const body = (await response.json()) as { value: unknown[] };
+      return Response.json({ ...body, value: body.value.reverse() }, response);
+    };
+    const { api } = countingApi(drop, reverse);
+    const items = await getReferralsInParallel(api, {});
+
+    expect(sortedIds(items)).toEqual(sortedIds(testSimulator.all()));
+  });
+
   test('a refused filter (400) falls back to coarser slices, then to one chain', async () => {
     testSimulator.reset({ size: 120 });
     // This server knows neither `ne` nor filtering by status.
@@ -87,13 +141,15 @@ describe('getReferralsInParallel', () => {
 
   test('a 429 pauses the load for its Retry-After, then the same page is asked again', async () => {
     testSimulator.reset({ size: 150 });
-    const first = planPartitions({}, 'fine')[0]?.filter;
+    // The first slice's first page (its ascending chain; a twin would ask with `desc`).
+    const first = planPartitions({}, PARTITION_LEVELS[0] ?? 'fine')[0]?.filter;
     let throttledAt = 0;
     const askedAt: number[] = [];
     server.use(
       http.get(PARTNER_REFERRALS_URL, ({ request }) => {
         askedAt.push(Date.now());
-        if (filterOf(request.url) !== first || throttledAt) return undefined;
+        const isAscending = new URL(request.url).searchParams.get('$orderby')?.endsWith('asc');
+        if (filterOf(request.url) !== first || !isAscending || throttledAt) return undefined;
         throttledAt = Date.now();
         return HttpResponse.json(
           { error: { code: 'throttled', message: 'Slow down' } },

@@ -9,12 +9,14 @@ import {
   type PartitionLevel,
 } from './list-partitions';
 import type { ServerFilter } from './odata-filter';
+import { ASCENDING, DESCENDING, newTwinSlice, recordTwinPage, type TwinSlice } from './twin-chains';
 import {
   firstPage,
   getReferralPage,
   nextLinkGuard,
   type PageRequest,
   type ReferralApi,
+  type ReferralPage,
 } from './referrals';
 
 /** At most this many list requests in flight at once (docs/decisions/023-parallel-paging.md). */
@@ -35,6 +37,9 @@ export type ParallelProgress = {
 type Chain = {
   partition: Partition;
   index: number;
+  /** Reading a slice from one end (`ordered` level); the slice is shared with its twin. */
+  order?: 'asc' | 'desc';
+  twin?: TwinSlice;
   items: Referral[];
   unreadable: UnreadableReferral[];
   pages: number;
@@ -126,9 +131,19 @@ export async function getReferralsInParallel(
       probe.next = { url: first.nextLink };
       return runLevel(api, [probe], context);
     }
-    const chains = planPartitions(filter, level).map((partition, index) =>
-      newChain(partition, index, firstPage(partition.filter, options.pageSize)),
-    );
+    const chains = planPartitions(filter, level).map((partition, index) => {
+      if (!partition.isTwinned) {
+        return newChain(partition, index, firstPage(partition.filter, options.pageSize));
+      }
+      const chain = newChain(
+        partition,
+        index,
+        firstPage(partition.filter, options.pageSize, ASCENDING),
+      );
+      chain.order = 'asc';
+      chain.twin = newTwinSlice();
+      return chain;
+    });
     try {
       return await runLevel(api, chains, context, first.items);
     } catch (error) {
@@ -196,7 +211,11 @@ async function runLevel(
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
 
   const isDone = (c: Chain) => !c.next && !c.isBusy && c.error === undefined;
-  const open = chains.filter((c) => c.partition.isOpen);
+  // Twins join `chains` as slices turn out longer than a page.
+  const isOpenDone = () => {
+    const open = chains.filter((c) => c.partition.isOpen);
+    return open.length > 0 && open.every(isDone);
+  };
   const snapshot = (): ParallelProgress => {
     const items = chains.flatMap((c) => c.items);
     const isComplete = chains.every(isDone);
@@ -208,7 +227,7 @@ async function runLevel(
       items,
       unreadable: chains.flatMap((c) => c.unreadable),
       pages: chains.reduce((n, c) => n + c.pages, 0),
-      isOpenComplete: open.length > 0 && open.every(isDone),
+      isOpenComplete: isOpenDone(),
       isComplete,
     };
   };
@@ -230,7 +249,7 @@ async function runLevel(
   };
   const afterPage = () => {
     if (!options.onProgress) return;
-    const isOpenNow = open.length > 0 && open.every(isDone);
+    const isOpenNow = isOpenDone();
     const interval = typeof intervalOption === 'number' ? intervalOption : intervalOption(received);
     const wait = lastShownAt + interval - Date.now();
     if (wait <= 0 || (isOpenNow && !wasOpenComplete)) {
@@ -241,21 +260,68 @@ async function runLevel(
     }
   };
 
-  // A worker takes the first idle chain with a page to fetch (plan order: open slices first).
+  // Each referral once: the twins of a slice overlap where they meet (and a referral that moves
+  // between slices while the list loads could come twice).
+  const seen = new Set<string>();
+  const seenUnreadable = new Set<string>();
+  let wake: () => void = () => undefined;
+  let changed = new Promise<void>((resolve) => (wake = resolve));
+  const afterChange = () => {
+    wake();
+    changed = new Promise<void>((resolve) => (wake = resolve));
+  };
+
+  const take = (chain: Chain, page: ReferralPage) => {
+    for (const item of page.items) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      chain.items.push(item);
+      received += 1;
+    }
+    for (const item of page.unreadable) {
+      if (item.id !== undefined && seenUnreadable.has(item.id)) continue;
+      if (item.id !== undefined) seenUnreadable.add(item.id);
+      chain.unreadable.push(item);
+    }
+    chain.pages += 1;
+    if (page.nextLink) chain.guard(page.nextLink);
+    chain.next = page.nextLink ? { url: page.nextLink } : undefined;
+    const twin = chain.twin;
+    if (!twin || !chain.order) return;
+    recordTwinPage(twin, chain.order, page.items);
+    const pair = chains.filter((c) => c.twin === twin);
+    if (twin.isMet) {
+      for (const c of pair) c.next = undefined;
+    } else if (twin.isUnordered) {
+      for (const c of pair) if (c.order === 'desc') c.next = undefined;
+    } else if (chain.order === 'asc' && chain.pages === 1 && chain.next && pair.length === 1) {
+      // Longer than a page: read it from the other end too, right after it in plan order.
+      const desc = newChain(
+        chain.partition,
+        chains.length,
+        firstPage(chain.partition.filter, options.pageSize, DESCENDING),
+      );
+      desc.order = 'desc';
+      desc.twin = twin;
+      chains.splice(chains.indexOf(chain) + 1, 0, desc);
+    }
+  };
+
+  // A worker takes the first idle chain with a page to fetch (plan order: open slices first); it
+  // waits while none is idle but some are busy (a page may bring a twin).
   const worker = async () => {
     for (;;) {
+      if (signal.aborted) return;
       const chain = chains.find((c) => c.next && !c.isBusy);
-      if (!chain?.next) return;
+      if (!chain?.next) {
+        if (!chains.some((c) => c.isBusy)) return;
+        await changed;
+        continue;
+      }
       const request = chain.next;
       chain.isBusy = true;
       try {
-        const page = await fetchPage(api, chain, request, context, signal);
-        for (const item of page.items) chain.items.push(item);
-        received += page.items.length;
-        for (const item of page.unreadable) chain.unreadable.push(item);
-        chain.pages += 1;
-        if (page.nextLink) chain.guard(page.nextLink);
-        chain.next = page.nextLink ? { url: page.nextLink } : undefined;
+        take(chain, await fetchPage(api, chain, request, context, signal));
       } catch (error) {
         // A refused filter ends this level at once (the caller falls back); a cancel ends all.
         if (isRefusedFilter(error) || signal.aborted) throw error;
@@ -263,16 +329,18 @@ async function runLevel(
         chain.next = undefined;
       } finally {
         chain.isBusy = false;
+        afterChange();
       }
       afterPage();
     }
   };
 
   try {
-    await Promise.all(Array.from({ length: Math.min(maxInFlight, chains.length) }, worker));
+    await Promise.all(Array.from({ length: maxInFlight }, worker));
   } catch (error) {
     clearTimeout(pending);
     stop.abort();
+    afterChange(); // the workers waiting for a page see the abort and end
     throw error;
   }
   clearTimeout(pending);

@@ -60,8 +60,12 @@ export async function getReferralPage(
 }
 
 /** The first page of a list filtered by `filter` (an OData `$filter`, or none). */
-export function firstPage(filter: string | undefined, pageSize = MAX_PAGE_SIZE): PageRequest {
-  return { query: { $filter: filter, $top: String(pageSize) } };
+export function firstPage(
+  filter: string | undefined,
+  pageSize = MAX_PAGE_SIZE,
+  orderBy?: string,
+): PageRequest {
+  return { query: { $filter: filter, $orderby: orderBy, $top: String(pageSize) } };
 }
 
 /** Throws when a chain sends a nextLink it sent before (a server loop). */

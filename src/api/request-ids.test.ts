@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { setReferralApi } from './api-registry';
 import { createHttpClient } from './http-client';
-import { planPartitions } from './list-partitions';
+import { PARTITION_LEVELS, planPartitions } from './list-partitions';
 import { referralQueries } from './referral-queries';
 
 const referral = { id: 'r-1', name: 'Deal', status: 'New', substatus: 'Pending', eTag: '"e"' };
@@ -45,11 +45,14 @@ describe('client-request-id per logical call', () => {
 
   test('a retried list reuses each page’s id', async () => {
     // One page of the whole list, then slices; the first slice has two pages, the others none.
-    const first = encodeURIComponent(planPartitions({}, 'fine')[0]?.filter ?? '');
+    // (Its chain read from the other end, `desc`, finds nothing.)
+    const first = encodeURIComponent(
+      planPartitions({}, PARTITION_LEVELS[0] ?? 'fine')[0]?.filter ?? '',
+    );
     const seen = flakyServer(1, (url) =>
       url.includes('skiptoken')
         ? { value: [{ ...referral, id: 'r-2' }] }
-        : url.includes(first) || !url.includes('filter')
+        : (url.includes(first) && !url.includes('desc')) || !url.includes('filter')
           ? { value: [referral], '@odata.nextLink': 'https://api.test/r?$skiptoken=2' }
           : { value: [] },
     );

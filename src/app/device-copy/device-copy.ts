@@ -3,6 +3,8 @@ import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persi
 import {
   persistQueryClientRestore,
   persistQueryClientSave,
+  type PersistedClient,
+  type Persister,
 } from '@tanstack/query-persist-client-core';
 import { createStore, del, get, set } from 'idb-keyval';
 import { referralKeys, type ReferralList } from '../../api/referral-queries';
@@ -31,14 +33,20 @@ export function deviceCopyBuster(accountKey: string): string {
 
 const store = () => createStore('referral-desk', 'device-copy');
 
-const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
+
+/** A Blob that can give back its text (elsewhere the copy is kept as a string). */
+const canStoreBlob = () => typeof Blob === 'function' && typeof Blob.prototype.text === 'function';
+const isBlob = (value: unknown): value is Blob =>
+  typeof value === 'object' && value !== null && typeof (value as Blob).text === 'function';
 
 /**
  * IndexedDB through idb-keyval; writes can be held (after a clear, until the list changes).
- * The copy is stored as UTF-8 bytes, not as a string: reading back a 25 MB string (10,000
- * referrals) deserialised it on the main thread for ~3 s under load, bytes are one copy and a
- * native decode (docs/decisions/028).
+ * The copy is written as a Blob (`persistedClientBlob`, docs/decisions/043): IndexedDB keeps a
+ * Blob's bytes aside and hands back a handle at once, and `blob.text()` decodes them off the main
+ * thread. A 25 MB string (10,000 referrals) or UTF-8 bytes were deserialised on the main thread
+ * when read (~0.5–2 s under load) and the bytes decoded there too. Copies stored as bytes or a
+ * string (earlier versions; jsdom) are still read, and the buster decides whether they are kept.
  */
 const storage = (gate: { isHeld: boolean }) => {
   const idb = store();
@@ -46,16 +54,61 @@ const storage = (gate: { isHeld: boolean }) => {
     getItem: async (key: string) => {
       mark('rd:device-copy-read-start');
       const value = await get<unknown>(key, idb);
+      const text = isBlob(value)
+        ? await value.text()
+        : // isView, not instanceof: IndexedDB may hand back another realm's Uint8Array (tests).
+          ArrayBuffer.isView(value)
+          ? utf8Decoder.decode(value)
+          : typeof value === 'string'
+            ? value
+            : undefined;
       mark('rd:device-copy-read');
-      // isView, not instanceof: IndexedDB may hand back another realm's Uint8Array (tests).
-      if (ArrayBuffer.isView(value)) return utf8Decoder.decode(value);
-      return typeof value === 'string' ? value : undefined;
+      return text;
     },
     setItem: (key: string, value: string) =>
-      gate.isHeld ? Promise.resolve() : set(key, utf8Encoder.encode(value), idb),
+      gate.isHeld ? Promise.resolve() : set(key, value, idb),
     removeItem: (key: string) => del(key, idb),
   };
 };
+
+const ITEMS_MARK = '\u0000referral-desk-items\u0000';
+const ITEMS_PER_PART = 500;
+
+/**
+ * The persisted client as a Blob built part by part: the list's items are serialised 500 at a
+ * time, each part handed to the Blob (outside the JS heap) before the next. One JSON string of
+ * 10,000 referrals was 49 MB of heap (two bytes a character once a name has an "ş") while it was
+ * written, which is where the warm heap figure of 105 MB came from (docs/decisions/043).
+ */
+export function persistedClientBlob(client: PersistedClient): Blob {
+  const lists: unknown[][] = [];
+  const text = JSON.stringify(client, function (this: unknown, key: string, value: unknown) {
+    const isListItems =
+      key === 'items' &&
+      Array.isArray(value) &&
+      typeof this === 'object' &&
+      this !== null &&
+      'isComplete' in this;
+    if (!isListItems) return value;
+    lists.push(value as unknown[]);
+    return ITEMS_MARK;
+  });
+  const segments = text.split(JSON.stringify(ITEMS_MARK));
+  const parts: BlobPart[] = [];
+  segments.forEach((segment, index) => {
+    parts.push(segment);
+    const items = lists[index];
+    if (!items) return;
+    parts.push('[');
+    for (let start = 0; start < items.length; start += ITEMS_PER_PART) {
+      if (start > 0) parts.push(',');
+      const chunk = JSON.stringify(items.slice(start, start + ITEMS_PER_PART));
+      parts.push(new Blob([chunk.slice(1, -1)]));
+    }
+    parts.push(']');
+  });
+  return new Blob(parts, { type: 'application/json' });
+}
 
 const wholeListHash = hashKey(referralKeys.list({}));
 
@@ -142,11 +195,20 @@ export function createDeviceCopy(options: {
 }): DeviceCopy {
   const { queryClient } = options;
   const gate = { isHeld: false };
-  const persister = createAsyncStoragePersister({
+  const stringPersister = createAsyncStoragePersister({
     storage: storage(gate),
     key: STORAGE_KEY,
     throttleTime: options.throttleMs ?? 1000,
   });
+  // Restored and removed through TanStack's persister; written as a Blob built in parts where
+  // Blobs can be read back (everywhere but jsdom). Writes are already spaced out by `whenIdle`.
+  const persister: Persister = {
+    ...stringPersister,
+    persistClient: (client) => {
+      if (!canStoreBlob()) return stringPersister.persistClient(client);
+      return gate.isHeld ? undefined : set(STORAGE_KEY, persistedClientBlob(client), store());
+    },
+  };
   const common = { queryClient, persister, buster: deviceCopyBuster(options.accountKey) };
   const dehydrateOptions = {
     shouldDehydrateQuery: isKeptOnDevice,

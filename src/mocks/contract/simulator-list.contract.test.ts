@@ -227,3 +227,27 @@ describe('the list cache of a parallel load', () => {
     expect(ids(active)).toEqual(ids(sim.all().filter((r) => r.status === 'Active')));
   });
 });
+
+describe('between loads', () => {
+  afterEach(() => vi.useRealTimers());
+
+  test('the snapshot is let go, and a chain followed afterwards goes on where it was', async () => {
+    sim.reset({ size: 250 });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const first = await listPage({ $orderby: 'updatedDateTime desc', $top: '100' });
+    // Idle long enough for the simulator to drop what it kept for this load.
+    vi.advanceTimersByTime(10_000);
+    const read = [...first.value];
+    for (let next = first['@odata.nextLink']; next;) {
+      const page = (await referralApi().http.request({ url: next, schema: referralListPageSchema }))
+        .data;
+      read.push(...page.value);
+      vi.advanceTimersByTime(10_000);
+      next = page['@odata.nextLink'];
+    }
+    const newestFirst = [...sim.all()].sort((a, b) =>
+      (b.updatedDateTime ?? '').localeCompare(a.updatedDateTime ?? ''),
+    );
+    expect(ids(read)).toEqual(ids(newestFirst));
+  });
+});

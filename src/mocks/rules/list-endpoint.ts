@@ -28,8 +28,14 @@ type Snapshot = {
 };
 
 type CacheEntry = { ids: string[]; validUntil: number };
-/** More than the 16 queries of a parallel load (the first page and 15 slices). */
+/** More than the queries of a parallel load (the first page, 9 slices read from both ends). */
 const CACHE_SIZE = 24;
+/**
+ * Once no list request has come for this long, the snapshot and the cached ids are let go: in the
+ * demo the simulator lives in the page, and they held ~10k references each (expired leads as
+ * copies) for nothing between loads (docs/decisions/043). Each is rebuilt in one pass when needed.
+ */
+const RELEASE_AFTER_MS = 3000;
 
 export function createListEndpoint() {
   const cache = new Map<string, CacheEntry>();
@@ -43,6 +49,17 @@ export function createListEndpoint() {
       everything = { key, ...snapshot.all() };
     }
     return everything;
+  };
+
+  let releaseTimer: ReturnType<typeof setTimeout> | undefined;
+  const releaseLater = () => {
+    clearTimeout(releaseTimer);
+    releaseTimer = setTimeout(() => {
+      everything = undefined;
+      cache.clear();
+    }, RELEASE_AFTER_MS);
+    // Node (tests, `npm run sim`): the timer does not keep the process alive.
+    (releaseTimer as { unref?: () => void }).unref?.();
   };
 
   const matchingIds = (query: ListQuery, snapshot: Snapshot): string[] => {
@@ -68,6 +85,7 @@ export function createListEndpoint() {
       throw error;
     }
     const { query, offset } = request;
+    releaseLater();
     const ids = matchingIds(query, snapshot);
     const pageIds = ids.slice(offset, offset + query.top);
     const value = pageIds.flatMap((id) => {
