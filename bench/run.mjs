@@ -458,7 +458,11 @@ for (const size of INSIGHTS_SIZES) {
   rows.push([`Insights ${size}: data → every figure computed`, ms(i.computed), '']);
   rows.push([`  of which before the figures start (list cache)`, ms(i.beforeStart), '']);
   rows.push([`Insights ${size}: data → first screen painted`, ms(i.firstScreen), '≤ 200 ms (10k)']);
-  rows.push([`Insights ${size}: data → every chart painted (12,000 px screen)`, ms(i.painted), '≤ 200 ms (10k)']);
+  rows.push([
+    `Insights ${size}: data → every chart painted (12,000 px screen)`,
+    ms(i.painted),
+    '≤ 200 ms (10k)',
+  ]);
 }
 if (INSIGHTS_SIZES.length > 1) {
   const small = results.insights[Math.min(...INSIGHTS_SIZES)];
