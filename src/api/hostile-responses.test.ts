@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { ApiError } from './api-error';
 import { createHttpClient } from './http-client';
-import { getReferral, getReferrals, updateReferral } from './referrals';
+import { getReferral, getReferrals } from './referrals';
+import { updateReferral } from './referral-write-requests';
 import { referralSchema } from '../domain/referral-schema';
 import type { ListProgress } from './referrals';
 

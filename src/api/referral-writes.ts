@@ -7,7 +7,8 @@ import { isApiError } from './api-error';
 import { referralApi } from './api-registry';
 import { newId } from './http-client';
 import { referralKeys } from './referral-queries';
-import { getReferral, updateReferral } from './referrals';
+import { getReferral } from './referrals';
+import { updateReferral } from './referral-write-requests';
 import { storeReferral } from './referral-cache';
 import { retryDelay, MAX_RETRIES } from './retry-policy';
 

@@ -5,7 +5,7 @@ import type { Referral } from '../domain/referral-schema';
 import { referralApi } from './api-registry';
 import { newId } from './http-client';
 import { addReferral } from './referral-cache';
-import { createReferral } from './referrals';
+import { createReferral } from './referral-write-requests';
 
 /**
  * The `MS-RequestId` of a submission: the same id while the same body is sent again (a retry after

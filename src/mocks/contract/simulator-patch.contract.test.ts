@@ -1,6 +1,7 @@
 import { referralApi, setReferralApi } from '../../api/api-registry';
 import { createHttpClient } from '../../api/http-client';
-import { getReferral, updateReferral } from '../../api/referrals';
+import { getReferral } from '../../api/referrals';
+import { updateReferral } from '../../api/referral-write-requests';
 import { PARTNER_REFERRALS_URL } from '../../domain/api-contract';
 import { referralSchema, type Referral } from '../../domain/referral-schema';
 import { apiErrorOf, example, findReferral, inStage, send } from '../../test/contract-helpers';

@@ -1,5 +1,6 @@
 import { createHttpClient } from '../../api/http-client';
-import { getReferral, getReferrals, updateReferral, type ReferralApi } from '../../api/referrals';
+import { getReferral, getReferrals, type ReferralApi } from '../../api/referrals';
+import { updateReferral } from '../../api/referral-write-requests';
 import { PARTNER_REFERRALS_URL } from '../../domain/api-contract';
 import { referralSchema, type Referral } from '../../domain/referral-schema';
 import { apiErrorOf, send } from '../../test/contract-helpers';

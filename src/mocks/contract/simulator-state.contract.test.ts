@@ -1,5 +1,6 @@
 import { referralApi } from '../../api/api-registry';
-import { getReferral, getReferrals, updateReferral } from '../../api/referrals';
+import { getReferral, getReferrals } from '../../api/referrals';
+import { updateReferral } from '../../api/referral-write-requests';
 import {
   referralListPageSchema,
   referralSchema,

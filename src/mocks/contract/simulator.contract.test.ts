@@ -1,5 +1,6 @@
 import { referralApi } from '../../api/api-registry';
-import { getReferral, updateReferral } from '../../api/referrals';
+import { getReferral } from '../../api/referrals';
+import { updateReferral } from '../../api/referral-write-requests';
 import { CREATE_ONLY_FIELDS } from '../../domain/api-contract';
 import { referralSchema, type Referral } from '../../domain/referral-schema';
 import {
