@@ -1,11 +1,9 @@
-import { Suspense, useState } from 'react';
-import { lazyWithMessages } from '../components/ui/messages';
-import { ACTION_WORDS } from './action-words';
+import { lazy, Suspense, useState } from 'react';
 import type { BulkActionsBarProps } from './bulk-actions-bar';
 import { useSelectedIds } from './use-selection';
 
-const BulkActionsBar = lazyWithMessages('referral-actions', ACTION_WORDS, () =>
-  import('./bulk-actions-bar').then((m) => m.BulkActionsBar),
+const BulkActionsBar = lazy(() =>
+  import('./bulk-actions-bar').then((m) => ({ default: m.BulkActionsBar })),
 );
 
 /**

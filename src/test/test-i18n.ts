@@ -2,10 +2,6 @@ import { messages as commonEn } from '../app/locales/common.en.json?lingui';
 import { messages as commonTr } from '../app/locales/common.tr.json?lingui';
 import { messages as referralEn } from '../shared/locales/referral.en.json?lingui';
 import { messages as referralTr } from '../shared/locales/referral.tr.json?lingui';
-import { messages as referralActionsEn } from '../shared/locales/referral-actions.en.json?lingui';
-import { messages as referralActionsTr } from '../shared/locales/referral-actions.tr.json?lingui';
-import { messages as commonPanelsEn } from '../app/locales/common-panels.en.json?lingui';
-import { messages as commonPanelsTr } from '../app/locales/common-panels.tr.json?lingui';
 import { messages as listEn } from '../features/referrals-list/locales/list.en.json?lingui';
 import { messages as listTr } from '../features/referrals-list/locales/list.tr.json?lingui';
 import { messages as editEn } from '../features/referral-edit/locales/edit.en.json?lingui';
@@ -27,8 +23,8 @@ import { createI18n, LANGUAGES, type Language } from '../app/i18n';
 /** Every catalogue compiled (by Lingui's Vite plugin, as in the app), by language and namespace. */
 export const compiledCatalogues = {
   en: {
-    common: { ...commonEn, ...commonPanelsEn },
-    referral: { ...referralEn, ...referralActionsEn },
+    common: commonEn,
+    referral: referralEn,
     list: listEn,
     edit: editEn,
     create: createEn,
@@ -38,8 +34,8 @@ export const compiledCatalogues = {
     weights: weightsEn,
   },
   tr: {
-    common: { ...commonTr, ...commonPanelsTr },
-    referral: { ...referralTr, ...referralActionsTr },
+    common: commonTr,
+    referral: referralTr,
     list: listTr,
     edit: editTr,
     create: createTr,
