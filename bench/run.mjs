@@ -2,9 +2,8 @@
 // Each timing runs several times and the median is reported. Prints a table and writes
 // bench/results.json. Timings are reported, never asserted: these machines are noisy.
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { chromium } from '@playwright/test';
 import { bundleSizes } from './bundle-size.mjs';
 import { libraryFloor } from './library-floor.mjs';
 import { paintAfterMark, probeScript } from './browser-probes.mjs';
@@ -13,6 +12,7 @@ import { bulkRows, measureBulk } from './bulk.mjs';
 import { latencyRows, measureLatency } from './latency.mjs';
 import { insightsChunkGzip, measureInsights } from './insights-probe.mjs';
 import { coldStartRows, measureColdStart } from './cold-start.mjs';
+import { launchChromium } from './standalone.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4196);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -78,23 +78,9 @@ async function startPreview() {
   throw new Error('vite preview did not start');
 }
 
-async function launch() {
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
-  });
-}
+// Debian's Chromium (or Playwright's) with what the memory figures need: precise heap sizes and gc().
+const launch = () =>
+  launchChromium(['--disable-quic', '--enable-precise-memory-info', '--js-flags=--expose-gc']);
 
 async function openFresh(browser, path) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });

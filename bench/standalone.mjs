@@ -1,4 +1,4 @@
-// What a bench script needs to run on its own (bench/run.mjs has its own preview and browser):
+// What a bench script needs to run on its own (bench/run.mjs has its own preview):
 // a `vite preview` of a build, up and answering, and a headless Chromium.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
