@@ -160,6 +160,18 @@ describe('the on-device copy', () => {
     expect(await stored()).toContain('Deal b');
   });
 
+  test('a list the server completes while the empty copy is being read is still written', async () => {
+    // New demo data does not wait for the copy (main.tsx): the list can arrive during the restore.
+    const queryClient = new QueryClient();
+    const copy = createDeviceCopy({ queryClient, accountKey: 'demo', throttleMs: 0 });
+    const restoring = copy.restore();
+    queryClient.setQueryData(referralKeys.list({}), completeList);
+    await restoring;
+    await copy.enable();
+    await waitForWrite();
+    expect(await stored()).toContain('Deal b');
+  });
+
   test('a restored copy is not written again until the list changes', async () => {
     await keepCopy('demo');
     const before = await stored(); // its timestamp changes with every write

@@ -246,17 +246,26 @@ export function createDeviceCopy(options: {
   let unsubscribe: (() => void) | undefined;
   return {
     async restore() {
+      const before = listData();
+      // The list's request need not wait for the restore (new demo data), so the server's list
+      // can arrive while the copy is read: that one is not the copy and still has to be written.
+      let fromServer: ReferralList | undefined;
+      const watch = queryClient.getQueryCache().subscribe((event) => {
+        if (event.type !== 'updated' || event.query.queryHash !== wholeListHash) return;
+        if (event.action.type === 'success') fromServer = listData();
+      });
       try {
-        const before = listData();
         await persistQueryClientRestore({ ...common, maxAge: MAX_AGE_MS });
         // Only a list that came from the copy counts as written (not one loaded meanwhile).
         const after = listData();
-        if (after !== before) {
+        if (after !== before && after !== fromServer) {
           saved = after;
           mark('rd:device-copy-restored');
         }
       } catch {
         // An unreadable copy is removed by the restore; the list loads from the server.
+      } finally {
+        watch();
       }
     },
     async enable() {
