@@ -9,6 +9,10 @@ import { formatter } from '@lingui/format-json';
 const NAMESPACES = {
   common: 'src/app/locales',
   referral: 'src/shared/locales',
+  // Words of the shared UI not on the first route (bulk, close, conflict, unreadable): ids `referral:…`.
+  'referral-actions': 'src/shared/locales',
+  // Words of the settings and demo panels: ids `common:…`.
+  'common-panels': 'src/app/locales',
   list: 'src/features/referrals-list/locales',
   edit: 'src/features/referral-edit/locales',
   create: 'src/features/referral-create/locales',

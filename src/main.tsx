@@ -17,7 +17,6 @@ import { createQueryClient } from './app/query-client';
 import { fetchRuntimeConfig } from './app/runtime-config';
 import { StartError } from './app/start-error';
 import { applyTheme, readThemeChoice } from './app/theme';
-import { warmIntlWhenIdle } from './app/warm-intl';
 import { intlLocaleFor } from './components/ui/use-intl-locale';
 import type { DemoControls } from './app/demo-controls';
 import { emailOfToken, setLiveUser } from './shared/current-user';
@@ -158,8 +157,9 @@ async function start() {
   // The shell and the route's skeleton at once; the demo panel or account menu when ready.
   render();
   mark('rd:shell-render');
-  // The formatters the first rows or cards need, built while their data is on its way.
-  warmIntlWhenIdle(intlLocaleFor(language));
+  // The formatters the first rows or cards need, built while their data is on its way (a small
+  // chunk of its own: nothing on screen waits for it).
+  void import('./app/warm-intl').then((m) => m.warmIntlWhenIdle(intlLocaleFor(language)));
 
   // The device copy's owner is known before the backend is up, except with Entra ID sign-in:
   // then the copy waits for the account.

@@ -2,6 +2,10 @@ import commonEn from './locales/common.en.json';
 import commonTr from './locales/common.tr.json';
 import referralEn from '../shared/locales/referral.en.json';
 import referralTr from '../shared/locales/referral.tr.json';
+import referralActionsEn from '../shared/locales/referral-actions.en.json';
+import referralActionsTr from '../shared/locales/referral-actions.tr.json';
+import commonPanelsEn from './locales/common-panels.en.json';
+import commonPanelsTr from './locales/common-panels.tr.json';
 import listEn from '../features/referrals-list/locales/list.en.json';
 import listTr from '../features/referrals-list/locales/list.tr.json';
 import editEn from '../features/referral-edit/locales/edit.en.json';
@@ -28,7 +32,8 @@ export type SourceCatalogue = Readonly<Record<Language, Readonly<Record<string, 
  * (i18n.ts, router.tsx), each language on its own.
  */
 export const catalogues: Readonly<Record<string, SourceCatalogue>> = {
-  common: { en: commonEn, tr: commonTr },
+  // A namespace may come in more than one chunk (common-panels, referral-actions): one table here.
+  common: { en: { ...commonEn, ...commonPanelsEn }, tr: { ...commonTr, ...commonPanelsTr } },
   list: { en: listEn, tr: listTr },
   edit: { en: editEn, tr: editTr },
   board: { en: boardEn, tr: boardTr },
@@ -36,5 +41,8 @@ export const catalogues: Readonly<Record<string, SourceCatalogue>> = {
   inbox: { en: inboxEn, tr: inboxTr },
   insights: { en: insightsEn, tr: insightsTr },
   weights: { en: weightsEn, tr: weightsTr },
-  referral: { en: referralEn, tr: referralTr },
+  referral: {
+    en: { ...referralEn, ...referralActionsEn },
+    tr: { ...referralTr, ...referralActionsTr },
+  },
 };

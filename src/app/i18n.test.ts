@@ -1,6 +1,8 @@
 import { catalogues } from './catalogues';
 import { createI18n, detectLanguage, ensureLanguage, LANGUAGES, type Language } from './i18n';
-import { loadedLanguages, loadMessages } from '../components/ui/messages';
+import { combineWords, loadedLanguages, loadMessages } from '../components/ui/messages';
+import { ACTION_WORDS } from '../shared/action-words';
+import { PANEL_WORDS } from './panel-words';
 import { translate } from '../components/ui/use-t';
 import { readMessage } from '../test/i18n-audit';
 import { createTestI18n } from '../test/test-i18n';
@@ -128,9 +130,43 @@ describe('ensureLanguage', () => {
     expect(loadedLanguages(i18n)).toEqual(['en', 'tr']);
     expect(i18n.locale).toBe('tr');
     expect(translate(i18n, 'common', 'nav.pipeline')).toBe('Satış hattı');
+    expect(translate(i18n, 'common', 'referral:newReferral.label')).toBe('Yeni yönlendirme');
+  });
+
+  test('the words of the shared UI off the first route come with their own chunk', async () => {
+    const i18n = createI18n();
+    await ensureLanguage(i18n, 'tr');
+    // Not in the shell: the close dialog's words load with the views that close a referral.
+    expect(translate(i18n, 'common', 'referral:close.title', { name: 'X' })).toBe(
+      'referral:close.title',
+    );
+    await loadMessages(i18n, 'referral-actions', ACTION_WORDS, 'tr');
     expect(translate(i18n, 'common', 'referral:close.title', { name: 'X' })).toBe(
       '“X” yönlendirmesini kapat',
     );
+    // The shell's words of the same namespace stay.
+    expect(translate(i18n, 'common', 'referral:newReferral.label')).toBe('Yeni yönlendirme');
+
+    expect(translate(i18n, 'common', 'demo.reset')).toBe('common:demo.reset');
+    await loadMessages(i18n, 'common-panels', PANEL_WORDS, 'tr');
+    expect(translate(i18n, 'common', 'demo.reset')).toBe('Demo verilerini sıfırla');
+    expect(translate(i18n, 'common', 'settings.done')).toBe('Tamam');
+  });
+
+  test('combined words: a view and the shared actions in one load, each language its own', async () => {
+    const i18n = createI18n();
+    await ensureLanguage(i18n, 'en');
+    const both = combineWords(
+      {
+        en: () => Promise.resolve({ edit: { a: 'A' } }),
+        tr: () => Promise.resolve({ edit: { a: 'Â' } }),
+      },
+      ACTION_WORDS,
+    );
+    await loadMessages(i18n, 'edit', both, 'en');
+    expect(translate(i18n, 'edit', 'a')).toBe('A');
+    expect(translate(i18n, 'common', 'referral:close.title', { name: 'X' })).toBe('Close “X”');
+    expect(translate(i18n, 'common', 'referral:newReferral.label')).toBe('New referral');
   });
 
   test('an app that starts in Turkish loads no English', async () => {

@@ -6,13 +6,17 @@ import { ErrorFallback } from './error-page';
 import { ensureLanguage, LANGUAGE_KEY, LANGUAGES, type Language } from './i18n';
 import { useTheme, type ThemeChoice } from './theme';
 import type { DemoControls } from './demo-controls';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { FreshDataWatcher, InboxNavLink } from './fresh-data';
 import { NavLink, usePathname } from './nav-link';
 import { SettingsButton } from './settings-dialog';
+import { PANEL_WORDS } from './panel-words';
+import { lazyWithMessages } from '../components/ui/messages';
 
 // Demo mode only: its own chunk, like the demo backend.
-const DemoPanel = lazy(() => import('./demo-controls').then((m) => ({ default: m.DemoPanel })));
+const DemoPanel = lazyWithMessages('common-panels', PANEL_WORDS, () =>
+  import('./demo-controls').then((m) => m.DemoPanel),
+);
 // Not needed for the first paint: its own small chunk.
 
 type LayoutProps = { demo?: DemoControls; account?: ReactNode; children: ReactNode };

@@ -1,7 +1,8 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Suspense, type ComponentType, type ReactNode } from 'react';
 import type { Messages } from '@lingui/core';
 import { Redirect, Route, Switch } from 'wouter';
-import { withMessages, type MessageLoaders } from '../components/ui/messages';
+import { combineWords, lazyWithMessages, type MessageLoaders } from '../components/ui/messages';
+import { ACTION_WORDS } from '../shared/action-words';
 import { useT } from '../components/ui/use-t';
 import { Layout } from './layout';
 import { NotFoundPage } from './error-page';
@@ -12,14 +13,8 @@ import type { DemoControls } from './demo-controls';
  * what it shows, in the chosen language only. The words and the view's code load side by side;
  * the view renders once both are there.
  */
-function lazyView(
-  namespace: string,
-  messages: MessageLoaders,
-  load: () => Promise<{ default: ComponentType }>,
-) {
-  let loading: Promise<{ default: ComponentType }> | undefined;
-  const loadOnce = () => (loading ??= load());
-  return withMessages(namespace, messages, lazy(loadOnce), loadOnce);
+function lazyView(namespace: string, messages: MessageLoaders, load: () => Promise<ComponentType>) {
+  return lazyWithMessages(namespace, messages, load);
 }
 
 type Catalogue = () => Promise<{ messages: Messages }>;
@@ -37,55 +32,56 @@ const ReferralsListPage = lazyView(
     () => import('../features/referrals-list/locales/list.en.json?lingui'),
     () => import('../features/referrals-list/locales/list.tr.json?lingui'),
   ),
-  () =>
-    import('../features/referrals-list/referrals-list-page').then((m) => ({
-      default: m.ReferralsListPage,
-    })),
+  () => import('../features/referrals-list/referrals-list-page').then((m) => m.ReferralsListPage),
 );
 const ReferralEditPage = lazyView(
   'edit',
-  words(
-    'edit',
-    () => import('../features/referral-edit/locales/edit.en.json?lingui'),
-    () => import('../features/referral-edit/locales/edit.tr.json?lingui'),
+  combineWords(
+    words(
+      'edit',
+      () => import('../features/referral-edit/locales/edit.en.json?lingui'),
+      () => import('../features/referral-edit/locales/edit.tr.json?lingui'),
+    ),
+    ACTION_WORDS,
   ),
-  () =>
-    import('../features/referral-edit/referral-edit-page').then((m) => ({
-      default: m.ReferralEditPage,
-    })),
+  () => import('../features/referral-edit/referral-edit-page').then((m) => m.ReferralEditPage),
 );
 const ReferralCreatePage = lazyView(
   'create',
-  words(
-    'create',
-    () => import('../features/referral-create/locales/create.en.json?lingui'),
-    () => import('../features/referral-create/locales/create.tr.json?lingui'),
+  combineWords(
+    words(
+      'create',
+      () => import('../features/referral-create/locales/create.en.json?lingui'),
+      () => import('../features/referral-create/locales/create.tr.json?lingui'),
+    ),
+    ACTION_WORDS,
   ),
   () =>
-    import('../features/referral-create/referral-create-page').then((m) => ({
-      default: m.ReferralCreatePage,
-    })),
+    import('../features/referral-create/referral-create-page').then((m) => m.ReferralCreatePage),
 );
 const PipelineBoardPage = lazyView(
   'board',
-  words(
-    'board',
-    () => import('../features/pipeline-board/locales/board.en.json?lingui'),
-    () => import('../features/pipeline-board/locales/board.tr.json?lingui'),
+  combineWords(
+    words(
+      'board',
+      () => import('../features/pipeline-board/locales/board.en.json?lingui'),
+      () => import('../features/pipeline-board/locales/board.tr.json?lingui'),
+    ),
+    ACTION_WORDS,
   ),
-  () =>
-    import('../features/pipeline-board/pipeline-board-page').then((m) => ({
-      default: m.PipelineBoardPage,
-    })),
+  () => import('../features/pipeline-board/pipeline-board-page').then((m) => m.PipelineBoardPage),
 );
 const InboxPage = lazyView(
   'inbox',
-  words(
-    'inbox',
-    () => import('../features/inbox/locales/inbox.en.json?lingui'),
-    () => import('../features/inbox/locales/inbox.tr.json?lingui'),
+  combineWords(
+    words(
+      'inbox',
+      () => import('../features/inbox/locales/inbox.en.json?lingui'),
+      () => import('../features/inbox/locales/inbox.tr.json?lingui'),
+    ),
+    ACTION_WORDS,
   ),
-  () => import('../features/inbox/inbox-page').then((m) => ({ default: m.InboxPage })),
+  () => import('../features/inbox/inbox-page').then((m) => m.InboxPage),
 );
 
 /** Insights brings the win probabilities' words too (its settings section, also in Settings). */
@@ -101,7 +97,7 @@ const insightsWords = (language: 'en' | 'tr') => () =>
 const InsightsPage = lazyView(
   'insights',
   { en: insightsWords('en'), tr: insightsWords('tr') },
-  () => import('../features/insights/insights-page').then((m) => ({ default: m.InsightsPage })),
+  () => import('../features/insights/insights-page').then((m) => m.InsightsPage),
 );
 
 function Loading() {

@@ -1,10 +1,12 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
+import { lazyWithMessages } from '../components/ui/messages';
+import { PANEL_WORDS } from './panel-words';
 import { useT } from '../components/ui/use-t';
 import { ModalDialog } from '../components/ui/modal-dialog';
 
 // Loaded when the dialog first opens: the first route does not carry the sections.
-const SettingsBody = lazy(() =>
-  import('./settings-body').then((m) => ({ default: m.SettingsBody })),
+const SettingsBody = lazyWithMessages('common-panels', PANEL_WORDS, () =>
+  import('./settings-body').then((m) => m.SettingsBody),
 );
 
 /** The gear button in the header and the Settings dialog it opens (sections: settings-sections.tsx). */

@@ -1,9 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyWithMessages } from '../components/ui/messages';
+import { ACTION_WORDS } from './action-words';
 import type { BulkActionsBarProps } from './bulk-actions-bar';
 import { useSelectedIds } from './use-selection';
 
-const BulkActionsBar = lazy(() =>
-  import('./bulk-actions-bar').then((m) => ({ default: m.BulkActionsBar })),
+const BulkActionsBar = lazyWithMessages('referral-actions', ACTION_WORDS, () =>
+  import('./bulk-actions-bar').then((m) => m.BulkActionsBar),
 );
 
 /**

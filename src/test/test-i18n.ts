@@ -2,6 +2,10 @@ import { messages as commonEn } from '../app/locales/common.en.json?lingui';
 import { messages as commonTr } from '../app/locales/common.tr.json?lingui';
 import { messages as referralEn } from '../shared/locales/referral.en.json?lingui';
 import { messages as referralTr } from '../shared/locales/referral.tr.json?lingui';
+import { messages as referralActionsEn } from '../shared/locales/referral-actions.en.json?lingui';
+import { messages as referralActionsTr } from '../shared/locales/referral-actions.tr.json?lingui';
+import { messages as commonPanelsEn } from '../app/locales/common-panels.en.json?lingui';
+import { messages as commonPanelsTr } from '../app/locales/common-panels.tr.json?lingui';
 import { messages as listEn } from '../features/referrals-list/locales/list.en.json?lingui';
 import { messages as listTr } from '../features/referrals-list/locales/list.tr.json?lingui';
 import { messages as editEn } from '../features/referral-edit/locales/edit.en.json?lingui';
@@ -23,8 +27,8 @@ import { createI18n, LANGUAGES, type Language } from '../app/i18n';
 /** Every catalogue compiled (by Lingui's Vite plugin, as in the app), by language and namespace. */
 export const compiledCatalogues = {
   en: {
-    common: commonEn,
-    referral: referralEn,
+    common: { ...commonEn, ...commonPanelsEn },
+    referral: { ...referralEn, ...referralActionsEn },
     list: listEn,
     edit: editEn,
     create: createEn,
@@ -34,8 +38,8 @@ export const compiledCatalogues = {
     weights: weightsEn,
   },
   tr: {
-    common: commonTr,
-    referral: referralTr,
+    common: { ...commonTr, ...commonPanelsTr },
+    referral: { ...referralTr, ...referralActionsTr },
     list: listTr,
     edit: editTr,
     create: createTr,

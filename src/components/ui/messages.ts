@@ -7,6 +7,27 @@ export type NamespacedMessages = Readonly<Record<string, Messages>>;
 /** A chunk of words in each language it exists in: `{ en: () => import(...), tr: ... }`. */
 export type MessageLoaders = Readonly<Partial<Record<string, () => Promise<NamespacedMessages>>>>;
 
+/** One chunk's words made of several: each language loads them all, side by side. */
+export function combineWords(...parts: readonly MessageLoaders[]): MessageLoaders {
+  const languages = new Set(parts.flatMap((part) => Object.keys(part)));
+  return Object.fromEntries(
+    [...languages].map((language) => [
+      language,
+      async () => {
+        const loaded: NamespacedMessages[] = await Promise.all(
+          parts.map((part) => (part[language] ?? part.en)?.() ?? Promise.resolve({})),
+        );
+        // Two parts may bring words of one namespace (the shell's and the actions' `referral`).
+        const merged: Record<string, Messages> = {};
+        for (const byNamespace of loaded)
+          for (const [namespace, messages] of Object.entries(byNamespace))
+            merged[namespace] = { ...(merged[namespace] ?? {}), ...messages };
+        return merged;
+      },
+    ]),
+  );
+}
+
 /** A load, marked once it is done so a render can tell without waiting. */
 type Load = Promise<void> & { status?: 'fulfilled'; value?: undefined };
 
@@ -131,4 +152,19 @@ export function plainMessage(i18n: I18n, language: string, id: string): string |
   if (Array.isArray(message) && message.every((part) => typeof part === 'string'))
     return message.join('');
   return undefined;
+}
+
+/**
+ * A lazily loaded component whose words are a chunk of their own: the code and the words load side
+ * by side, and the component renders once both are there (it suspends until then).
+ */
+export function lazyWithMessages<P extends object>(
+  name: string,
+  loaders: MessageLoaders,
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
+  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  const loadOnce = () => (loading ??= load().then((component) => ({ default: component })));
+  // A lazy component takes the same props as the one it loads.
+  return withMessages<P>(name, loaders, lazy(loadOnce) as ComponentType<P>, loadOnce);
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo, useRef } from 'react';
+import { Suspense, useId, useMemo, useRef } from 'react';
 import { useT } from '../../components/ui/use-t';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
 import { totalsByCurrency } from '../../domain/format';
@@ -31,11 +31,13 @@ import { useReferralList } from './use-referral-list';
 import { useSearchDraft } from './use-search-draft';
 import { NarrowingNote } from './narrowing-note';
 import { useReasonGroup } from '../../shared/use-reason-group';
+import { ACTION_WORDS } from '../../shared/action-words';
+import { lazyWithMessages } from '../../components/ui/messages';
 import './referrals-list.css';
 
 // Shown only when the server sent referrals the schema cannot read: not part of the first render.
-const UnreadableReferrals = lazy(() =>
-  import('../../shared/unreadable-referrals').then((m) => ({ default: m.UnreadableReferrals })),
+const UnreadableReferrals = lazyWithMessages('referral-actions', ACTION_WORDS, () =>
+  import('../../shared/unreadable-referrals').then((m) => m.UnreadableReferrals),
 );
 
 export function ReferralsListPage() {
