@@ -68,6 +68,32 @@ describe('getReferralsInParallel', () => {
     expect(progress.at(-1)).toMatchObject({ isComplete: true, items: { length: 900 } });
   });
 
+  test('the slices are asked for only after the first rows have been handed over and painted', async () => {
+    testSimulator.reset({ size: 300 });
+    const { api, stats } = countingApi();
+    const seen: string[] = [];
+    let release: () => void = () => undefined;
+    const painted = new Promise<void>((resolve) => (release = resolve));
+    const loading = getReferralsInParallel(
+      api,
+      {},
+      {
+        onProgress: (p) => seen.push(`progress ${p.items.length}`),
+        afterFirstRows: () => {
+          seen.push(`paint wait after ${stats.urls.length} request`);
+          return painted;
+        },
+      },
+    );
+    await vi.waitFor(() => expect(seen).toContain('paint wait after 1 request'));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(stats.urls).toHaveLength(1);
+    expect(seen).toEqual(['progress 100', 'paint wait after 1 request']);
+    release();
+    expect(await loading).toHaveLength(300);
+    expect(stats.urls.length).toBeGreaterThan(1);
+  });
+
   test('a long slice is read from both ends at once, and each referral comes once', async () => {
     testSimulator.reset({ size: 900 });
     testSimulator.faults.set({ latencyMs: 15 });

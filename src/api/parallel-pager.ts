@@ -66,6 +66,12 @@ type Options = {
    * function of the referrals received so far: longer lists, rarer progress.
    */
   progressIntervalMs?: number | ((received: number) => number);
+  /**
+   * Awaited after the first page has been handed to `onProgress`, before the slices are asked
+   * for: the app waits there for the first rows to be painted (the slices' responses, and in the
+   * demo the simulator answering them, are main-thread work that would hold that frame back).
+   */
+  afterFirstRows?: () => Promise<void>;
 };
 
 const isRefusedFilter = (error: unknown) =>
@@ -124,6 +130,8 @@ export async function getReferralsInParallel(
   }
   probe.guard(first.nextLink);
   options.onProgress?.({ ...shownFirst, isOpenComplete: false, isComplete: false });
+  await options.afterFirstRows?.();
+  options.signal?.throwIfAborted();
   for (let attempt = 1; ; attempt += 1) {
     const context = { attempt, options, throttle };
     if (level === 'single') {

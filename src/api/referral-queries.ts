@@ -40,6 +40,24 @@ export type ReferralList = {
 export const listProgressIntervalMs = (received: number) =>
   Math.min(2000, Math.max(300, received / 10));
 
+/**
+ * Resolves once the next frame has been painted (two animation frames, then a task), or after
+ * 100 ms where no frame comes (a hidden tab, no DOM): the first rows are drawn before the rest of
+ * the list is asked for.
+ */
+export function afterNextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        clearTimeout(fallback);
+        setTimeout(resolve, 0);
+      }),
+    );
+  });
+}
+
 /** Request-id numbers of delta requests, apart from those of the full load that may follow. */
 const DELTA_IDS = 100_000_000;
 
@@ -113,6 +131,7 @@ export const referralQueries = {
           signal,
           requestId: ids.forRequest,
           progressIntervalMs: listProgressIntervalMs,
+          afterFirstRows: afterNextPaint,
           onProgress: (progress) => {
             unreadable = progress.unreadable;
             if (!isFirstMarked && progress.items.length > 0) {
