@@ -5,9 +5,9 @@
 // Run alone: `npx vite build && node bench/cold-start.mjs` (BENCH_PORT, the live build on
 // BENCH_PORT+1 and its simulator on BENCH_SIM_PORT, default BENCH_PORT+2; BENCH_DIST, default dist,
 // the demo build to serve; BENCH_COLD_LIVE=0 skips the live build).
-import { spawn, spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { startLiveStack } from './live-stack.mjs';
 import { launchChromium, startPreview } from './standalone.mjs';
 
 const SIZE = 60;
@@ -45,18 +45,6 @@ const median = (values) => {
   const mid = Math.floor(v.length / 2);
   return Math.round(v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2);
 };
-
-async function waitForHttp(url, label, tries = 300) {
-  for (let i = 0; i < tries; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${label} did not start at ${url}`);
-}
 
 /** One cold visit: a new context (a fresh profile in memory), navigation → first painted item. */
 async function coldVisit(browser, url, selector) {
@@ -103,59 +91,13 @@ async function measureBuild(browser, base, runs, suffix = '') {
   return out;
 }
 
-function npx(args, env = {}) {
-  const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed`);
-}
-
-/**
- * The live build against the HTTP simulator, as the live journeys run it (e2e/live-config.ts):
- * a token build (the simulator's test token, allowed in a test build only) in dist-live-bench.
- */
+/** The live build (token auth) against the HTTP simulator with 60 referrals (bench/live-stack.mjs). */
 async function measureLive(browser, { appPort, simPort, runs }) {
-  const simOrigin = `http://127.0.0.1:${simPort}`;
-  const appOrigin = `http://127.0.0.1:${appPort}`;
-  npx(['vite', 'build', '--logLevel', 'warn', '--outDir', 'dist-live-bench'], {
-    VITE_API_MODE: 'live',
-    VITE_API_BASE_URL: `${simOrigin}/v1.0/engagements/referrals`,
-    VITE_AUTH_MODE: 'token',
-    VITE_API_TOKEN: 'admin-bench',
-    VITE_ALLOW_TOKEN_IN_BUILD: 'true',
-  });
-  npx(['vite', 'build', '--config', 'vite.sim.config.ts']);
-  const children = [
-    spawn(process.execPath, ['dist-sim/sim-server.js'], {
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        SIM_PORT: String(simPort),
-        SIM_SIZE: String(SIZE),
-        SIM_DATA_FILE: '',
-        SIM_ALLOWED_ORIGINS: appOrigin,
-      },
-    }),
-    spawn(
-      process.execPath,
-      [
-        'node_modules/vite/bin/vite.js',
-        'preview',
-        '--port',
-        String(appPort),
-        '--strictPort',
-        '--host',
-        '127.0.0.1',
-        '--outDir',
-        'dist-live-bench',
-      ],
-      { stdio: 'ignore' },
-    ),
-  ];
+  const stack = await startLiveStack({ appPort, simPort, size: SIZE });
   try {
-    await waitForHttp(`${simOrigin}/__sim/health`, 'the simulator');
-    await waitForHttp(appOrigin, 'the live preview');
-    return await measureBuild(browser, appOrigin, runs);
+    return await measureBuild(browser, stack.appOrigin, runs);
   } finally {
-    for (const child of children) child.kill();
+    stack.stop();
   }
 }
 

@@ -1,11 +1,16 @@
 // Big pipelines at API latency (issue 16): 10,000 referrals, 300 ms per request, in headless
-// Chromium on the demo backend. First visit: first rows, every open referral, all loaded; return
+// Chromium, on the demo build (the simulator in the page, sharing its main thread) and on the live
+// build against the HTTP simulator (a server of its own, as the real API is). First visit: first rows, every open referral, all loaded; return
 // visit with the device copy: full list shown and delta refresh done; requests in flight (≤ 4).
 // Run alone: `npx vite build && node bench/latency.mjs` (BENCH_LATENCY_SIZES, default
 // "1000,10000"; BENCH_LATENCY_RUNS, default 1, reports medians; BENCH_PORT; BENCH_DIST, the build
-// to run, default dist, for A/B runs).
+// to run, default dist, for A/B runs; BENCH_LATENCY_LIVE=0 skips the live build, which runs on
+// BENCH_PORT+3 with its HTTP simulator on BENCH_PORT+4).
 import { loadavg } from 'node:os';
+import { startLiveStack } from './live-stack.mjs';
 import { launchChromium, startPreview } from './standalone.mjs';
+
+const LATENCY_MS = 300;
 
 const inFlightProbe = () => {
   const stats = { inFlight: 0, max: 0 };
@@ -26,20 +31,57 @@ const inFlightProbe = () => {
 const markAt = (page, name) =>
   page.evaluate((n) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime ?? null, name);
 
-export async function measureLatency(browser, base, size = 10_000, latencyMs = 300) {
+/**
+ * Where the timed visits go. `demo`: the demo build on `base`, its in-page simulator seeded and
+ * slowed through the URL (`demo-size`, `demo-faults`). `live`: the live build against the HTTP
+ * simulator (bench/live-stack.mjs), reseeded and slowed over its control routes; the device copy is
+ * off by default in live mode, so the page switches it on as a user would in Settings.
+ */
+function demoBackend(base, size, latencyMs) {
+  return {
+    seedUrl: `${base}/pipeline?demo-size=${size}&demo-faults=none`,
+    timedUrl: `${base}/referrals?demo-faults=latency:${latencyMs}`,
+    returnUrl: `${base}/referrals`,
+    seed: async () => undefined,
+    slowDown: async () => undefined,
+    initScript: () => undefined,
+  };
+}
+
+export function liveBackend(stack, size, latencyMs) {
+  return {
+    seedUrl: `${stack.appOrigin}/pipeline`,
+    timedUrl: `${stack.appOrigin}/referrals`,
+    returnUrl: `${stack.appOrigin}/referrals`,
+    seed: async () => {
+      await stack.control('POST', '/reset', { size });
+      await stack.control('DELETE', '/faults');
+    },
+    slowDown: () => stack.control('POST', '/faults', { latencyMs }),
+    initScript: () => localStorage.setItem('referral-desk.device-copy', 'on'),
+  };
+}
+
+export async function measureLatency(browser, base, size = 10_000, latencyMs = 300, backend) {
+  const target = backend ?? demoBackend(base, size, latencyMs);
+  await target.seed();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.addInitScript(inFlightProbe);
+  await context.addInitScript(target.initScript);
   const page = await context.newPage();
-  // Seed first (no latency), so the timed visit measures loading, not seeding.
-  await page.goto(`${base}/pipeline?demo-size=${size}&demo-faults=none`);
+  // Seed first (no latency), so the timed visit measures loading, not seeding. The seeding page
+  // is let finish its work (writing its device copy, a long task at 10,000) before the copy is
+  // deleted: the timed navigation would otherwise wait for that task before it even starts.
+  await page.goto(target.seedUrl);
   await page.waitForFunction(
-    () => performance.getEntriesByName('rd:list-complete').length > 0,
+    () => performance.getEntriesByName('rd:device-copy-saved').length > 0,
     null,
     { timeout: 300_000 },
   );
   await page.evaluate(() => indexedDB.deleteDatabase('referral-desk'));
+  await target.slowDown();
 
-  await page.goto(`${base}/referrals?demo-faults=latency:${latencyMs}`);
+  await page.goto(target.timedUrl);
   await page.waitForFunction(
     () => performance.getEntriesByName('rd:list-complete').length > 0,
     null,
@@ -57,7 +99,7 @@ export async function measureLatency(browser, base, size = 10_000, latencyMs = 3
     null,
     { timeout: 120_000 },
   );
-  await page.goto(`${base}/referrals`);
+  await page.goto(target.returnUrl);
   const shown = await page
     .getByTestId('list-count')
     .filter({ hasText: size.toLocaleString('en-US') })
@@ -77,6 +119,7 @@ export async function measureLatency(browser, base, size = 10_000, latencyMs = 3
   return {
     size,
     latencyMs,
+    build: backend ? 'live' : 'demo',
     first,
     returnVisit: ret,
     loadavg: loadavg().map((x) => Math.round(x * 10) / 10),
@@ -98,6 +141,7 @@ export function medianLatency(runs) {
   return {
     size: ok[0].size,
     latencyMs: ok[0].latencyMs,
+    build: ok[0].build,
     runs: ok.length,
     first: {
       firstRows: m((r) => r.first.firstRows),
@@ -119,7 +163,8 @@ export function latencyRows(bySize) {
   const ms = (x) => (x == null ? 'n/a' : `${Math.round(x)} ms`);
   const rows = [];
   for (const l of bySize) {
-    const label = `${l.size} at ${l.latencyMs ?? 300} ms/request`;
+    const where = l.build === 'live' ? 'live, HTTP simulator' : 'demo';
+    const label = `${l.size} at ${l.latencyMs ?? 300} ms/request (${where})`;
     if (l.error) {
       rows.push([label, l.error, '']);
       continue;
@@ -156,16 +201,65 @@ export function latencyRows(bySize) {
       '≤ 4',
     ]);
   }
-  const small = bySize.find((l) => !l.error && l.size === 1000);
-  const large = bySize.find((l) => !l.error && l.size === 10_000);
+  const demo = bySize.filter((l) => (l.build ?? 'demo') === 'demo');
+  const small = demo.find((l) => !l.error && l.size === 1000);
+  const large = demo.find((l) => !l.error && l.size === 10_000);
   if (small?.first.firstRows && large?.first.firstRows) {
     rows.push([
-      'Latency: first rows 10,000 / 1,000',
+      'Latency (demo): first rows 10,000 / 1,000',
       `${(large.first.firstRows / small.first.firstRows).toFixed(2)}×`,
       '',
     ]);
   }
   return rows;
+}
+
+/**
+ * Each size on the demo build, then (unless BENCH_LATENCY_LIVE=0) on the live build against the
+ * HTTP simulator, whose stack is started on `livePort` (app) and `livePort + 1` (simulator).
+ */
+export async function measureLatencySizes(
+  browser,
+  base,
+  sizes,
+  { runs = 1, livePort, onRun } = {},
+) {
+  const bySize = [];
+  const measureRuns = async (size, backendFor) => {
+    const each = [];
+    for (let run = 0; run < runs; run += 1) {
+      const result = await measureLatency(
+        browser,
+        base,
+        size,
+        LATENCY_MS,
+        backendFor?.(size),
+      ).catch((error) => ({
+        size,
+        build: backendFor ? 'live' : 'demo',
+        error: error.message.split('\n')[0],
+      }));
+      onRun?.(result);
+      each.push(result);
+    }
+    bySize.push(medianLatency(each));
+  };
+  for (const size of sizes) await measureRuns(size);
+  if (process.env.BENCH_LATENCY_LIVE !== '0' && livePort) {
+    const stack = await startLiveStack({ appPort: livePort, simPort: livePort + 1 }).catch(
+      (error) => ({ error }),
+    );
+    if (stack.error) {
+      bySize.push({ size: 'live', build: 'live', error: stack.error.message.split('\n')[0] });
+    } else {
+      try {
+        for (const size of sizes) await measureRuns(size, (n) => liveBackend(stack, n, LATENCY_MS));
+      } finally {
+        stack.stop();
+      }
+    }
+  }
+  return bySize;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -174,32 +268,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .filter((x) => x.trim() !== '')
     .map(Number);
   const runs = Math.max(1, Number(process.env.BENCH_LATENCY_RUNS ?? 1));
-  const { base, stop } = await startPreview({
-    port: Number(process.env.BENCH_PORT ?? 4196),
-    outDir: process.env.BENCH_DIST ?? 'dist',
-  });
+  const port = Number(process.env.BENCH_PORT ?? 4196);
+  const { base, stop } = await startPreview({ port, outDir: process.env.BENCH_DIST ?? 'dist' });
   const browser = await launchChromium();
   try {
-    const bySize = [];
-    for (const size of sizes) {
-      const each = [];
-      for (let run = 0; run < runs; run += 1) {
-        const result = await measureLatency(browser, base, size).catch((error) => ({
-          size,
-          error: error.message.split('\n')[0],
-        }));
-        console.log(JSON.stringify(result));
-        each.push(result);
-      }
-      bySize.push(medianLatency(each));
-    }
+    const bySize = await measureLatencySizes(browser, base, sizes, {
+      runs,
+      livePort: port + 3,
+      onRun: (result) => console.log(JSON.stringify(result)),
+    });
     console.log(
       `\nload average ${loadavg()
         .map((x) => x.toFixed(1))
         .join(' ')}; medians of ${runs}`,
     );
     for (const [name, value, goal] of latencyRows(bySize)) {
-      console.log(`${name.padEnd(58)} ${String(value).padStart(10)}  ${goal}`);
+      console.log(`${name.padEnd(72)} ${String(value).padStart(10)}  ${goal}`);
     }
   } finally {
     await browser.close();

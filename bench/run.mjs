@@ -9,7 +9,7 @@ import { libraryFloor } from './library-floor.mjs';
 import { paintAfterMark, probeScript } from './browser-probes.mjs';
 import { measureSoak, soakRows } from './soak.mjs';
 import { bulkRows, measureBulk } from './bulk.mjs';
-import { latencyRows, measureLatency } from './latency.mjs';
+import { latencyRows, measureLatencySizes } from './latency.mjs';
 import { insightsChunkGzip, measureInsights } from './insights-probe.mjs';
 import { coldStartRows, measureColdStart } from './cold-start.mjs';
 import { launchChromium } from './standalone.mjs';
@@ -360,14 +360,8 @@ try {
     results.bulk = await measureBulk(browser, BASE).catch((error) => ({
       error: error.message.split('\n')[0],
     }));
-  results.latency = [];
-  for (const size of LATENCY_SIZES)
-    results.latency.push(
-      await measureLatency(browser, BASE, size).catch((error) => ({
-        size,
-        error: error.message.split('\n')[0],
-      })),
-    );
+  // The demo build, then the live build against the HTTP simulator (ports PORT+3 and PORT+4).
+  results.latency = await measureLatencySizes(browser, BASE, LATENCY_SIZES, { livePort: PORT + 3 });
 } finally {
   await browser.close();
   server.kill();

@@ -1,0 +1,90 @@
+// The live build against the HTTP simulator, as the live journeys run it (e2e/live-config.ts): a
+// token build (the simulator's test token, allowed in a test build only) in dist-live-bench, served
+// by `vite preview`, and `dist-sim/sim-server.js` with a control token, so a bench can reseed it
+// and set its faults over `/__sim/*`. Built once per process.
+import { spawn, spawnSync } from 'node:child_process';
+
+const CONTROL_TOKEN = 'bench-control-token';
+let builtFor;
+
+function npx(args, env = {}) {
+  const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed`);
+}
+
+export async function waitForHttp(url, label, tries = 300) {
+  for (let i = 0; i < tries; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${label} did not start at ${url}`);
+}
+
+/** Builds (once) and starts the live preview on `appPort` and the simulator on `simPort`. */
+export async function startLiveStack({ appPort, simPort, size = 60 }) {
+  const simOrigin = `http://127.0.0.1:${simPort}`;
+  const appOrigin = `http://127.0.0.1:${appPort}`;
+  if (builtFor !== simOrigin) {
+    npx(['vite', 'build', '--logLevel', 'warn', '--outDir', 'dist-live-bench'], {
+      VITE_API_MODE: 'live',
+      VITE_API_BASE_URL: `${simOrigin}/v1.0/engagements/referrals`,
+      VITE_AUTH_MODE: 'token',
+      VITE_API_TOKEN: 'admin-bench',
+      VITE_ALLOW_TOKEN_IN_BUILD: 'true',
+    });
+    npx(['vite', 'build', '--logLevel', 'warn', '--config', 'vite.sim.config.ts']);
+    builtFor = simOrigin;
+  }
+  const children = [
+    spawn(process.execPath, ['dist-sim/sim-server.js'], {
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        SIM_PORT: String(simPort),
+        SIM_SIZE: String(size),
+        SIM_DATA_FILE: '',
+        SIM_ALLOWED_ORIGINS: appOrigin,
+        SIM_CONTROL_TOKEN: CONTROL_TOKEN,
+      },
+    }),
+    spawn(
+      process.execPath,
+      [
+        'node_modules/vite/bin/vite.js',
+        'preview',
+        '--port',
+        String(appPort),
+        '--strictPort',
+        '--host',
+        '127.0.0.1',
+        '--outDir',
+        'dist-live-bench',
+      ],
+      { stdio: 'ignore' },
+    ),
+  ];
+  const stop = () => {
+    for (const child of children) child.kill();
+  };
+  try {
+    await waitForHttp(`${simOrigin}/__sim/health`, 'the simulator');
+    await waitForHttp(appOrigin, 'the live preview');
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  /** A `/__sim/*` control call, e.g. `control('POST', '/faults', { latencyMs: 300 })`. */
+  const control = async (method, path, body) => {
+    const response = await fetch(`${simOrigin}/__sim${path}`, {
+      method,
+      headers: { 'X-Sim-Control': CONTROL_TOKEN, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} /__sim${path}: ${response.status}`);
+  };
+  return { appOrigin, simOrigin, control, stop };
+}
