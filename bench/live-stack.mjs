@@ -29,13 +29,24 @@ export async function startLiveStack({ appPort, simPort, size = 60 }) {
   const simOrigin = `http://127.0.0.1:${simPort}`;
   const appOrigin = `http://127.0.0.1:${appPort}`;
   if (builtFor !== simOrigin) {
-    npx(['vite', 'build', '--logLevel', 'warn', '--outDir', 'dist-live-bench'], {
-      VITE_API_MODE: 'live',
-      VITE_API_BASE_URL: `${simOrigin}/v1.0/engagements/referrals`,
-      VITE_AUTH_MODE: 'token',
-      VITE_API_TOKEN: 'admin-bench',
-      VITE_ALLOW_TOKEN_IN_BUILD: 'true',
-    });
+    npx(
+      [
+        'vite',
+        'build',
+        '--logLevel',
+        'warn',
+        ...(process.env.BENCH_SOURCEMAP ? ['--sourcemap'] : []),
+        '--outDir',
+        'dist-live-bench',
+      ],
+      {
+        VITE_API_MODE: 'live',
+        VITE_API_BASE_URL: `${simOrigin}/v1.0/engagements/referrals`,
+        VITE_AUTH_MODE: 'token',
+        VITE_API_TOKEN: 'admin-bench',
+        VITE_ALLOW_TOKEN_IN_BUILD: 'true',
+      },
+    );
     npx(['vite', 'build', '--logLevel', 'warn', '--config', 'vite.sim.config.ts']);
     builtFor = simOrigin;
   }

@@ -111,6 +111,9 @@ describe('the on-device copy', () => {
     } as unknown as PersistedClient;
     const text = await persistedClientBlob(client).text();
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(client)));
+    // Every character outside ASCII is escaped (an ASCII copy reads back faster).
+    expect(text).toMatch(/^[\x00-\x7f]*$/);
+    expect(text).toContain('\\u015ei'); // the "Şi" of "Şirket"
   });
 
   test('another account never sees it, and it is removed', async () => {
