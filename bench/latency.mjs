@@ -28,6 +28,25 @@ const inFlightProbe = () => {
   };
 };
 
+// In the page before the app starts: when the list count first reads the whole list (e.g.
+// "10,000") and the frame that shows it has been painted (a task queued from the frame's
+// requestAnimationFrame runs after that paint). Polling from the test side instead added up to a
+// polling interval and a round trip to the figure.
+const shownProbe = (expected) => {
+  const check = () => {
+    if (window.__listShownAt !== undefined || window.__listShownPending) return;
+    const count = document.querySelector('[data-testid="list-count"]');
+    if (!count?.textContent?.includes(expected)) return;
+    window.__listShownPending = true;
+    requestAnimationFrame(() => setTimeout(() => (window.__listShownAt = performance.now()), 0));
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+  });
+};
+
 const markAt = (page, name) =>
   page.evaluate((n) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime ?? null, name);
 
@@ -68,6 +87,7 @@ export async function measureLatency(browser, base, size = 10_000, latencyMs = 3
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.addInitScript(inFlightProbe);
   await context.addInitScript(target.initScript);
+  await context.addInitScript(shownProbe, size.toLocaleString('en-US'));
   const page = await context.newPage();
   // Seed first (no latency), so the timed visit measures loading, not seeding. The seeding page
   // is let finish its work (writing its device copy, a long task at 10,000) before the copy is
@@ -101,10 +121,8 @@ export async function measureLatency(browser, base, size = 10_000, latencyMs = 3
   );
   await page.goto(target.returnUrl);
   const shown = await page
-    .getByTestId('list-count')
-    .filter({ hasText: size.toLocaleString('en-US') })
-    .waitFor({ timeout: 60_000 })
-    .then(() => page.evaluate(() => performance.now()));
+    .waitForFunction(() => window.__listShownAt, null, { timeout: 60_000, polling: 50 })
+    .then((handle) => handle.jsonValue());
   await page
     .waitForFunction(() => performance.getEntriesByName('rd:list-delta-done').length > 0, null, {
       timeout: 60_000,

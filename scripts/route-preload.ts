@@ -18,6 +18,11 @@ const ROUTE_VIEWS: readonly (readonly [pattern: string, module: string])[] = [
 /** The demo backend, which a demo build loads at start beside the route (src/main.tsx). */
 const DEMO_BACKEND = 'src/mocks/browser.ts';
 const DEVICE_COPY = 'src/app/device-copy/device-copy.ts';
+/** Where the device copy lives and whether it is on (src/app/device-copy/). */
+const DEVICE_COPY_KEY = 'referral-desk.device-copy';
+const COPY_DB = 'referral-desk';
+const COPY_STORE = 'device-copy';
+const COPY_KEY = 'referrals';
 
 /** The demo backend's service worker (msw's, in public/), which a demo build registers at load. */
 const DEMO_WORKER = 'mockServiceWorker.js';
@@ -71,6 +76,7 @@ function preloadScript(
   always: { js: string[]; css: string[] },
   base: string,
   worker: string | undefined,
+  isDemo: boolean,
 ) {
   return `// Written by scripts/route-preload.ts at build time: starts loading the current view's code
 // while the app's own code loads, instead of after it has started.
@@ -97,7 +103,37 @@ function preloadScript(
     document.head.appendChild(link);
   }
   files.js.forEach(function (file) { add('modulepreload', file); });
-  files.css.forEach(function (file) { add('stylesheet', file); });${
+  files.css.forEach(function (file) { add('stylesheet', file); });
+  // The device copy (src/app/device-copy/device-copy.ts) read and decoded while the app's code
+  // loads: the app takes this text instead of reading the copy itself, and still checks whose copy
+  // it is and its version. Only when the copy is on (on by default in a demo build) and the URL
+  // does not ask for new demo data (which clears the copy).
+  var copyChoice = null;
+  try { copyChoice = localStorage.getItem(${JSON.stringify(DEVICE_COPY_KEY)}); } catch (e) {}
+  var isCopyOn = copyChoice === null ? ${JSON.stringify(isDemo)} : copyChoice === 'on';
+  if (isCopyOn && !/[?&]demo-(size|seed|reset)\b/.test(location.search) && window.indexedDB) {
+    window.__referralDeskCopy = new Promise(function (resolve) {
+      try {
+        var open = indexedDB.open(${JSON.stringify(COPY_DB)});
+        // As idb-keyval makes it, so the app's own store finds the database as it expects.
+        open.onupgradeneeded = function () { open.result.createObjectStore(${JSON.stringify(COPY_STORE)}); };
+        open.onerror = function () { resolve(undefined); };
+        open.onsuccess = function () {
+          var db = open.result;
+          try {
+            var get = db.transaction(${JSON.stringify(COPY_STORE)}).objectStore(${JSON.stringify(COPY_STORE)}).get(${JSON.stringify(COPY_KEY)});
+            get.onerror = function () { db.close(); resolve(undefined); };
+            get.onsuccess = function () {
+              db.close();
+              var value = get.result;
+              if (value && typeof value.text === 'function') value.text().then(resolve, function () { resolve(undefined); });
+              else resolve(undefined);
+            };
+          } catch (e) { db.close(); resolve(undefined); }
+        };
+      } catch (e) { resolve(undefined); }
+    });
+  }${
     worker
       ? `
   // The demo backend's service worker, installed while the app's code loads rather than after it
@@ -165,7 +201,13 @@ export function routePreload(options: { isDemo: boolean }): Plugin {
         this.emitFile({
           type: 'asset',
           fileName: ROUTE_PRELOAD_FILE,
-          source: preloadScript(routes, always, base, options.isDemo ? DEMO_WORKER : undefined),
+          source: preloadScript(
+            routes,
+            always,
+            base,
+            options.isDemo ? DEMO_WORKER : undefined,
+            options.isDemo,
+          ),
         });
       },
     },

@@ -70,6 +70,7 @@ async function restoreAs(accountKey: string) {
 }
 
 afterEach(async () => {
+  window.__referralDeskCopy = undefined;
   setDeviceCopyController(undefined);
   await removeDeviceCopy();
 });
@@ -191,6 +192,31 @@ describe('the on-device copy', () => {
       items: [...(restored?.items ?? []), referral('c')],
     });
     await vi.waitFor(async () => expect(await stored()).toContain('Deal c'));
+  });
+
+  test('the copy route-preload.js read at load is restored, and only once', async () => {
+    await keepCopy('demo');
+    const text = await stored();
+    await removeDeviceCopy();
+    window.__referralDeskCopy = Promise.resolve(text);
+    expect((await restoreAs('demo'))?.items.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(window.__referralDeskCopy).toBeUndefined();
+    // Nothing stored and nothing read early: nothing to restore.
+    expect(await restoreAs('demo')).toBeUndefined();
+  });
+
+  test('a copy read at load is dropped when the copy is cleared before the restore', async () => {
+    const { copy } = await keepCopy('demo');
+    window.__referralDeskCopy = Promise.resolve(await stored());
+    await copy.clear();
+    expect(window.__referralDeskCopy).toBeUndefined();
+    expect(await restoreAs('demo')).toBeUndefined();
+  });
+
+  test('an early read that found nothing falls back to reading the copy', async () => {
+    await keepCopy('demo');
+    window.__referralDeskCopy = Promise.resolve(undefined);
+    expect((await restoreAs('demo'))?.items.map((r) => r.id)).toEqual(['a', 'b']);
   });
 
   test('switching it off removes it', async () => {

@@ -31,7 +31,15 @@ export function deviceCopyBuster(accountKey: string): string {
   return `${FORMAT_VERSION}|${schemaFingerprint()}|${accountKey}`;
 }
 
+// route-preload.js (scripts/route-preload.ts) reads the copy at load under the same names.
 const store = () => createStore('referral-desk', 'device-copy');
+
+declare global {
+  interface Window {
+    /** The copy's text, read by route-preload.js before the app started (or undefined). */
+    __referralDeskCopy?: Promise<string | undefined>;
+  }
+}
 
 const utf8Decoder = new TextDecoder();
 
@@ -53,7 +61,8 @@ const storage = (gate: { isHeld: boolean }) => {
   return {
     getItem: async (key: string) => {
       mark('rd:device-copy-read-start');
-      const value = await get<unknown>(key, idb);
+      const early = key === STORAGE_KEY ? await takeEarlyRead() : undefined;
+      const value = early ?? (await get<unknown>(key, idb));
       const text = isBlob(value)
         ? await value.text()
         : // isView, not instanceof: IndexedDB may hand back another realm's Uint8Array (tests).
@@ -131,7 +140,19 @@ export function isKeptOnDevice(query: Query): boolean {
   );
 }
 
+/**
+ * The copy as route-preload.js read it while the app's code loaded (scripts/route-preload.ts):
+ * taken once, by the first restore; a clear before that drops it.
+ */
+function takeEarlyRead(): Promise<string | undefined> | undefined {
+  if (typeof window === 'undefined') return undefined;
+  const early = window.__referralDeskCopy;
+  window.__referralDeskCopy = undefined;
+  return early;
+}
+
 export async function removeDeviceCopy(): Promise<void> {
+  void takeEarlyRead();
   await del(STORAGE_KEY, store());
 }
 
