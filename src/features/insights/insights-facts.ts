@@ -1,6 +1,5 @@
 import type { Referral } from '../../domain/referral-schema';
-import { STAGES, type StageId } from '../../domain/status-machine';
-import { apiTime } from './iso-time';
+import { stageOfReferral, type StageId } from '../../domain/status-machine';
 
 /**
  * What the figures read of a referral, parsed once: the stage, the dates as epoch ms, the amount,
@@ -30,41 +29,16 @@ export type ReferralFacts = {
 
 function at(iso: string | null | undefined): number | null {
   if (!iso) return null;
-  const ms = apiTime(iso) ?? Date.parse(iso);
+  const ms = Date.parse(iso);
   return Number.isNaN(ms) ? null : ms;
-}
-
-/** `YYYY-MM` (UTC) of the instant `ms`, read off its text when that is in the API's shape. */
-function monthOf(iso: string, ms: number, isApiShape: boolean): string {
-  return isApiShape ? iso.slice(0, 7) : new Date(ms).toISOString().slice(0, 7);
-}
-
-// The status machine's seven pairs (status-machine.ts), looked up by status then substatus.
-const STAGE_BY_PAIR = new Map<string, Map<string, StageId>>();
-for (const { status, substatus, id } of STAGES) {
-  const bySubstatus = STAGE_BY_PAIR.get(status) ?? new Map<string, StageId>();
-  bySubstatus.set(substatus, id);
-  STAGE_BY_PAIR.set(status, bySubstatus);
-}
-
-const NO_PRODUCTS: readonly string[] = [];
-
-function productIds(r: Referral): readonly string[] {
-  const products = r.details?.requirements?.products;
-  if (!products || products.length === 0) return NO_PRODUCTS;
-  const [only] = products;
-  if (products.length === 1 && only) return [only.id];
-  return [...new Set(products.map((p) => p.id))];
 }
 
 function readFacts(r: Referral): ReferralFacts {
   const dealValue = r.details?.dealValue;
-  const closedText = r.closedDateTime ?? '';
-  const closedFast = closedText ? apiTime(closedText) : undefined;
-  const closed = closedFast ?? at(closedText);
+  const closed = at(r.closedDateTime);
   return {
     referral: r,
-    stage: STAGE_BY_PAIR.get(r.status)?.get(r.substatus),
+    stage: stageOfReferral(r),
     isIncoming: r.direction === 'Incoming',
     currency: (r.details?.currency ?? '').trim().toUpperCase(),
     value: typeof dealValue === 'number' && Number.isFinite(dealValue) ? dealValue : null,
@@ -72,9 +46,9 @@ function readFacts(r: Referral): ReferralFacts {
     accepted: at(r.acceptedDateTime),
     closed,
     expires: at(r.expirationDateTime),
-    closedMonth: closed === null ? null : monthOf(closedText, closed, closedFast !== undefined),
+    closedMonth: closed === null ? null : new Date(closed).toISOString().slice(0, 7),
     customer: (r.customerProfile?.name ?? '').trim(),
-    products: productIds(r),
+    products: [...new Set((r.details?.requirements?.products ?? []).map((p) => p.id))],
     reason: r.statusReason?.trim() ?? '',
   };
 }
