@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ReactElement } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type ReactElement } from 'react';
 import { useT } from '../../components/ui/use-t';
 import { useSearchParams } from 'wouter';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
@@ -56,7 +56,18 @@ export function InsightsPage() {
   const [gridRef, chartWidth, columns] = useGridChartWidth<HTMLDivElement>(insights !== undefined);
   // The first row of cards (what the first screen shows) comes with the count in one commit; the
   // rest right after that frame is painted, each in a box holding its place (decision 052).
-  const isRestShown = useAfterFirstPaint(insights !== undefined);
+  const isAfterPaint = useAfterFirstPaint(insights !== undefined);
+  // A screen tall enough to show where the second row starts gets every card in the first frame.
+  const [isScreenTall, setIsScreenTall] = useState(false);
+  const isRestShown = isAfterPaint || isScreenTall;
+  useLayoutEffect(() => {
+    const grid = gridRef.current;
+    // Nothing laid out (jsdom): nothing to compare.
+    if (!insights || isRestShown || !grid || grid.clientWidth === 0) return;
+    const pending = grid.querySelector('.figure-pending');
+    if (pending && pending.getBoundingClientRect().top < globalThis.innerHeight)
+      setIsScreenTall(true);
+  }, [insights, isRestShown, gridRef]);
 
   const handlePeriod = (next: Period) =>
     setParams((prev) => writePeriod(prev, next), { replace: true });
