@@ -1,27 +1,33 @@
 // Insights figures for the bench: the insights chunk's gzip size, and at N referrals the time from
 // the complete list (the API layer's mark `rd:list-complete`) to every figure computed
-// (`rd:insights-computed`) and to the frame that painted the figures: on a 1400 × 900 screen
-// ("first screen painted": the figures there; charts below it are skipped by
-// `content-visibility: auto` until scrolled near, decision 049) and on a screen tall enough to show
-// the whole page ("painted": every chart on screen, so every chart laid out and painted).
+// (`rd:insights-computed`) and to painted frames. "first screen painted": on a 1400 × 900 screen,
+// the frame that painted the count line, which is drawn in the commit that brings the first row of
+// figure cards (what that screen shows); the other cards are drawn right after that frame
+// (decision 052). "painted" (every chart painted): on a screen tall enough for the whole page
+// (checked per run), the latest frame that painted a chart: every chart's first tick label carries
+// `elementtiming="insights-chart"`, and the run waits until one such paint per chart in the page
+// has been seen (null if one never is).
 // On its own (build first: `npx vite build`): `node bench/insights-probe.mjs [sizes]`, e.g.
 // `BENCH_RUNS=3 node bench/insights-probe.mjs 1000,10000` (the defaults) prints each run, the
-// medians and the 10k/1k ratio; BENCH_PORT picks the preview's port.
+// medians and the 10k/1k ratio; BENCH_PORT picks the preview's port, BENCH_DIST the build
+// (default dist).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { launchChromium, startPreview } from './standalone.mjs';
 
-// In the page before the app starts: when the figures were painted. The count line is drawn in the
-// same commit as every figure and carries `elementtiming`; Element Timing gives the time of the
-// frame that painted it, which a task queued after that frame would not (another task, such as
-// the device copy's save, may run first).
+// In the page before the app starts: when the figures and the charts were painted. Element Timing
+// gives the time of the frame that painted an element, which a task queued after that frame would
+// not (another task, such as the device copy's save, may run first).
 const figuresPaintProbe = () => {
+  window.__chartPaints = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
+      const time = entry.renderTime || entry.loadTime;
       if (entry.identifier === 'insights-figures' && window.__insightsPaint === undefined)
-        window.__insightsPaint = entry.renderTime || entry.loadTime;
+        window.__insightsPaint = time;
+      if (entry.identifier === 'insights-chart') window.__chartPaints.push(time);
     }
   }).observe({ type: 'element', buffered: true });
 };
@@ -55,8 +61,11 @@ export function insightsChunkGzip(dist = 'dist') {
 const FIRST_SCREEN = { width: 1400, height: 900 };
 const WHOLE_PAGE = { width: 1400, height: 12_000 };
 
-/** One page load of /insights on a demo of `size` referrals, all time, at `viewport`. */
-async function measureOnce(browser, base, size, viewport) {
+/**
+ * One page load of /insights on a demo of `size` referrals, all time, at `viewport`; with
+ * `everyChart`, `chartsPainted` is the latest paint of a chart once every chart has been painted.
+ */
+async function measureOnce(browser, base, size, viewport, everyChart = false) {
   const context = await browser.newContext({ viewport });
   await context.addInitScript(figuresPaintProbe);
   const page = await context.newPage();
@@ -66,20 +75,38 @@ async function measureOnce(browser, base, size, viewport) {
       timeout: 120_000,
       polling: 50,
     });
-    return await page.evaluate(() => {
+    // Every card drawn and one chart paint seen per chart in the page (none skipped).
+    const isEveryChart = everyChart
+      ? await page
+          .waitForFunction(
+            () =>
+              document.querySelector('.figure-pending') === null &&
+              document.querySelectorAll('.figure-card').length > 0 &&
+              window.__chartPaints.length >= document.querySelectorAll('svg.bar-chart').length,
+            null,
+            { timeout: 20_000, polling: 50 },
+          )
+          .then(
+            () => true,
+            () => false,
+          )
+      : false;
+    return await page.evaluate((isEveryChart) => {
       const data = performance.getEntriesByName('rd:list-complete', 'mark').at(-1);
       const done = performance.getEntriesByName('rd:insights-computed', 'mark').at(-1);
       const start = performance.getEntriesByName('rd:insights-start', 'mark').at(-1);
       const fits = document.documentElement.scrollHeight <= window.innerHeight;
-      if (!data || !done) return { computed: null, painted: null, beforeStart: null, fits };
+      if (!data || !done)
+        return { computed: null, painted: null, chartsPainted: null, beforeStart: null, fits };
       return {
         // Of `computed`: the time before the figures start (the query cache taking the list in).
         beforeStart: start ? start.startTime - data.startTime : null,
         computed: done.startTime - data.startTime,
         painted: window.__insightsPaint - data.startTime,
+        chartsPainted: isEveryChart ? Math.max(...window.__chartPaints) - data.startTime : null,
         fits,
       };
-    });
+    }, isEveryChart);
   } finally {
     await context.close();
   }
@@ -87,16 +114,17 @@ async function measureOnce(browser, base, size, viewport) {
 
 /**
  * One run: `firstScreen` from a 1400 × 900 screen; `painted` (every chart painted) from a screen
- * the whole page fits on (null if it did not fit); `computed` and `beforeStart` from the first.
+ * the whole page fits on (null if it did not fit or a chart's paint was not seen); `computed` and
+ * `beforeStart` from the first.
  */
 export async function measureInsights(browser, base, size) {
   const first = await measureOnce(browser, base, size, FIRST_SCREEN);
-  const whole = await measureOnce(browser, base, size, WHOLE_PAGE);
+  const whole = await measureOnce(browser, base, size, WHOLE_PAGE, true);
   return {
     beforeStart: first.beforeStart,
     computed: first.computed,
     firstScreen: first.painted,
-    painted: whole.fits ? whole.painted : null,
+    painted: whole.fits ? whole.chartsPainted : null,
   };
 }
 
@@ -141,7 +169,11 @@ export async function measureInsightsSizes(browser, base, sizes, runs, onRun = (
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
   const runs = Number(process.env.BENCH_RUNS ?? 3);
-  const { base, stop } = await startPreview({ port: Number(process.env.BENCH_PORT ?? 4197) });
+  const dist = process.env.BENCH_DIST ?? 'dist';
+  const { base, stop } = await startPreview({
+    port: Number(process.env.BENCH_PORT ?? 4197),
+    outDir: dist,
+  });
   try {
     const browser = await launchChromium();
     try {
@@ -171,7 +203,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       console.log(
         JSON.stringify({
           runs,
-          insightsChunkGzip: insightsChunkGzip(),
+          insightsChunkGzip: insightsChunkGzip(dist),
           medians,
           ratio: {
             computed: round(result.ratio.computed),

@@ -128,6 +128,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await sim.open('/insights?period=all');
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
     await expect(page.getByTestId('insights-count')).toBeVisible();
+    // The cards below the first row come right after the first screen's frame: axe walks all nine.
+    await expect(page.locator('[data-figure]')).toHaveCount(9);
     const found = await seriousViolations(page, 'insights');
     await page.getByRole('button', { name: 'Show table' }).first().click();
     await page.getByText('Edit probabilities').click();

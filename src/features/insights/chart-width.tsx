@@ -18,13 +18,19 @@ const CARD_INSET_REM = 0.75;
 const CARD_BORDER_PX = 1;
 
 /**
- * A card body's width in a `.figures` grid `gridWidth` wide, as the grid's CSS lays it out
- * (`repeat(auto-fit, minmax(min(100%, 30rem), 1fr))`). Pure.
+ * How many columns a `.figures` grid `gridWidth` wide has, as the grid's CSS lays it out
+ * (`repeat(auto-fit, minmax(min(100%, 30rem), 1fr))`); 1 when nothing is laid out. Pure.
  */
-export function cardBodyWidth(gridWidth: number, remPx: number): number {
+export function gridColumns(gridWidth: number, remPx: number): number {
   const gap = GAP_REM * remPx;
   const min = Math.min(gridWidth, COLUMN_MIN_REM * remPx);
-  const columns = min > 0 ? Math.max(1, Math.floor((gridWidth + gap) / (min + gap))) : 1;
+  return min > 0 ? Math.max(1, Math.floor((gridWidth + gap) / (min + gap))) : 1;
+}
+
+/** A card body's width in a `.figures` grid `gridWidth` wide (see `gridColumns`). Pure. */
+export function cardBodyWidth(gridWidth: number, remPx: number): number {
+  const gap = GAP_REM * remPx;
+  const columns = gridColumns(gridWidth, remPx);
   const column = (gridWidth - (columns - 1) * gap) / columns;
   return Math.floor(column - 2 * (CARD_INSET_REM * remPx + CARD_BORDER_PX));
 }
@@ -35,12 +41,13 @@ export function cardBodyWidth(gridWidth: number, remPx: number): number {
  * width, in the commit that brings the figures (no render without charts, no second render after
  * a measurement over the full page). After that commit the first card body is measured; a different
  * width (a scroll bar that came with the figures) redraws the charts before the paint. A
- * ResizeObserver follows the grid; an unchanged width renders nothing again.
+ * ResizeObserver follows the grid; an unchanged width renders nothing again. Also returns the
+ * grid's columns: the cards of its first row are the ones on the first screen.
  */
 export function useGridChartWidth<T extends HTMLElement>(hasFigures: boolean) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState<number | null>(null);
-  const current = useRef<number | null>(null);
+  const [layout, setLayout] = useState<{ width: number; columns: number } | null>(null);
+  const current = useRef<string>('');
 
   useLayoutEffect(() => {
     const grid = ref.current;
@@ -49,19 +56,20 @@ export function useGridChartWidth<T extends HTMLElement>(hasFigures: boolean) {
       const body = grid.querySelector('.figure-body');
       const gridWidth = grid.clientWidth;
       // Nothing laid out (jsdom): no style to read either.
+      const remPx =
+        gridWidth > 0 ? parseFloat(getComputedStyle(document.documentElement).fontSize) || 16 : 16;
       const measured =
         body instanceof HTMLElement
           ? body.clientWidth
           : gridWidth > 0
-            ? cardBodyWidth(
-                gridWidth,
-                parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
-              )
+            ? cardBodyWidth(gridWidth, remPx)
             : 0;
-      const next = Math.max(MIN_CHART_WIDTH, Math.floor(measured));
-      if (next === current.current) return;
-      current.current = next;
-      setWidth(next);
+      const width = Math.max(MIN_CHART_WIDTH, Math.floor(measured));
+      const columns = gridColumns(gridWidth, remPx);
+      const key = `${width}/${columns}`;
+      if (key === current.current) return;
+      current.current = key;
+      setLayout({ width, columns });
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -71,5 +79,5 @@ export function useGridChartWidth<T extends HTMLElement>(hasFigures: boolean) {
     // Measured again once the figures are in: the scroll bar they bring may narrow the grid.
   }, [hasFigures]);
 
-  return [ref, width] as const;
+  return [ref, layout?.width ?? null, layout?.columns ?? 1] as const;
 }

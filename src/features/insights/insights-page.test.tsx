@@ -62,6 +62,26 @@ describe('insights', () => {
     );
   }, 60_000);
 
+  test('every figure is drawn without scrolling, in page order, right after the first row', async () => {
+    await openInsights();
+    await waitFor(() => expect(document.querySelectorAll('.figure-card')).toHaveLength(9));
+    expect(document.querySelector('.figure-pending')).toBeNull();
+    const cards = [...document.querySelectorAll<HTMLElement>('.figure-card')];
+    expect(cards.map((card) => card.dataset.figure)).toEqual([
+      'pipeline-by-stage',
+      'weighted-pipeline',
+      'win-rate',
+      'response-times',
+      'close-reasons',
+      'aging',
+      'expiring',
+      'top-customers',
+      'top-products',
+    ]);
+    for (const card of cards) expect(within(card).getByRole('heading', { level: 2 })).toBeVisible();
+    expect(document.querySelectorAll('svg.bar-chart').length).toBeGreaterThanOrEqual(9);
+  });
+
   test('the list filters in force carry over, and the period narrows the links', async () => {
     await openInsights('/insights?direction=Outgoing&period=30');
     const outgoing = testSimulator.all().filter((r) => r.direction === 'Outgoing').length;

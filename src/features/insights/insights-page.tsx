@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type ReactElement } from 'react';
 import { useT } from '../../components/ui/use-t';
 import { useSearchParams } from 'wouter';
 import { useIntlLocale } from '../../components/ui/use-intl-locale';
@@ -7,7 +7,7 @@ import { useApiErrorText } from '../../shared/api-error-text';
 import { readReferralFilter } from '../../shared/referral-filter';
 import { useReasonGroup } from '../../shared/use-reason-group';
 import { ChartWidthContext, useGridChartWidth } from './chart-width';
-import { useFigureContext } from './figure-context';
+import { useFigureContext, type FigureContext } from './figure-context';
 import { OutcomesFigure, ReasonsFigure, TimesFigure } from './figures-outcomes';
 import { PipelineFigure, WeightedFigure } from './figures-pipeline';
 import { AgingFigure, ExpiringFigure, TopFigure } from './figures-today';
@@ -22,6 +22,9 @@ import {
 } from './insights-period';
 import { PeriodPicker } from './period-picker';
 import { useStageProbabilities } from './stage-probabilities';
+import { useAfterFirstPaint } from './use-after-paint';
+import type { Insights } from './insights-all';
+import type { StageProbabilities } from './insights-data';
 import { useInsights, useInsightsList } from './use-insights';
 import { WeightSettingsSection } from './weight-settings-section';
 import './insights.css';
@@ -50,7 +53,21 @@ export function InsightsPage() {
   const insights = useInsights(items, filter, language, window, now, probabilities, reasonGroup);
   const ctx = useFigureContext(locale, isInvalid ? 'all' : period.kind);
   useEffect(() => prepareFormats(locale), [locale]);
-  const [gridRef, chartWidth] = useGridChartWidth<HTMLDivElement>(insights !== undefined);
+  const [gridRef, chartWidth, columns] = useGridChartWidth<HTMLDivElement>(insights !== undefined);
+  // The first row of cards (what the first screen shows) comes with the count in one commit; the
+  // rest right after that frame is painted, each in a box holding its place (decision 052).
+  const isAfterPaint = useAfterFirstPaint(insights !== undefined);
+  // A screen tall enough to show where the second row starts gets every card in the first frame.
+  const [isScreenTall, setIsScreenTall] = useState(false);
+  const isRestShown = isAfterPaint || isScreenTall;
+  useLayoutEffect(() => {
+    const grid = gridRef.current;
+    // Nothing laid out (jsdom): nothing to compare.
+    if (!insights || isRestShown || !grid || grid.clientWidth === 0) return;
+    const pending = grid.querySelector('.figure-pending');
+    if (pending && pending.getBoundingClientRect().top < globalThis.innerHeight)
+      setIsScreenTall(true);
+  }, [insights, isRestShown, gridRef]);
 
   const handlePeriod = (next: Period) =>
     setParams((prev) => writePeriod(prev, next), { replace: true });
@@ -96,18 +113,40 @@ export function InsightsPage() {
       <div ref={gridRef} className="figures">
         {insights && (
           <ChartWidthContext value={chartWidth}>
-            <PipelineFigure data={insights.pipeline} ctx={ctx} />
-            <WeightedFigure data={insights.weighted} probabilities={probabilities} ctx={ctx} />
-            <OutcomesFigure data={insights.outcomes} ctx={ctx} />
-            <TimesFigure accept={insights.accept} win={insights.win} ctx={ctx} />
-            <ReasonsFigure data={insights.reasons} ctx={ctx} />
-            <AgingFigure data={insights.aging} ctx={ctx} />
-            <ExpiringFigure data={insights.expiring} ctx={ctx} />
-            <TopFigure by="customers" rows={insights.customers} ctx={ctx} />
-            <TopFigure by="products" rows={insights.products} ctx={ctx} />
+            {figureCards(insights, probabilities, ctx).map((card, index) =>
+              isRestShown || index < columns ? (
+                card
+              ) : (
+                <div key={card.key} className="figure-pending" aria-hidden="true" />
+              ),
+            )}
           </ChartWidthContext>
         )}
       </div>
     </section>
   );
+}
+
+/** The figure cards in page (and keyboard) order. */
+function figureCards(
+  insights: Insights,
+  probabilities: StageProbabilities,
+  ctx: FigureContext,
+): ReactElement[] {
+  return [
+    <PipelineFigure key="pipeline" data={insights.pipeline} ctx={ctx} />,
+    <WeightedFigure
+      key="weighted"
+      data={insights.weighted}
+      probabilities={probabilities}
+      ctx={ctx}
+    />,
+    <OutcomesFigure key="outcomes" data={insights.outcomes} ctx={ctx} />,
+    <TimesFigure key="times" accept={insights.accept} win={insights.win} ctx={ctx} />,
+    <ReasonsFigure key="reasons" data={insights.reasons} ctx={ctx} />,
+    <AgingFigure key="aging" data={insights.aging} ctx={ctx} />,
+    <ExpiringFigure key="expiring" data={insights.expiring} ctx={ctx} />,
+    <TopFigure key="customers" by="customers" rows={insights.customers} ctx={ctx} />,
+    <TopFigure key="products" by="products" rows={insights.products} ctx={ctx} />,
+  ];
 }
