@@ -224,12 +224,25 @@ export function searchTerms(search: string, locale: string): string[] {
     .filter((word) => word !== '');
 }
 
+// Folding thousands of referrals on every keystroke adds up: one text per referral and locale,
+// kept while the referral lives (cached data is never changed in place; a save writes a new
+// object). The list, the board and the insights filter share it.
+const searchTexts = new WeakMap<Referral, { locale: string; text: string }>();
+
 /**
  * The folded text search looks in: referral name, customer name, and the customer's contacts
  * (names and emails). The partner's own team is left out: everyone there shares the partner's
  * domain and would match every referral.
  */
 export function referralSearchText(referral: Referral, locale: string): string {
+  const cached = searchTexts.get(referral);
+  if (cached?.locale === locale) return cached.text;
+  const text = foldedReferralText(referral, locale);
+  searchTexts.set(referral, { locale, text });
+  return text;
+}
+
+function foldedReferralText(referral: Referral, locale: string): string {
   const customer = referral.customerProfile;
   const contacts = (customer?.team ?? []).flatMap((member) => [
     [member.firstName, member.lastName].filter(Boolean).join(' '),

@@ -25,17 +25,6 @@ export function hasCardFilter(filter: BoardFilter): boolean {
   );
 }
 
-// Folding thousands of referrals on every keystroke adds up: one text per copy and locale.
-const searchTexts = new WeakMap<Referral, { locale: string; text: string }>();
-
-function searchText(referral: Referral, locale: string): string {
-  const cached = searchTexts.get(referral);
-  if (cached?.locale === locale) return cached.text;
-  const text = referralSearchText(referral, locale);
-  searchTexts.set(referral, { locale, text });
-  return text;
-}
-
 const isIn = (list: readonly string[], value: string | null | undefined) =>
   list.length === 0 || (value !== null && value !== undefined && list.includes(value));
 
@@ -52,7 +41,7 @@ export function matchesCardFilter(
     return false;
   const words = searchTerms(filter.search, locale);
   if (words.length === 0) return true;
-  const text = searchText(referral, locale);
+  const text = referralSearchText(referral, locale);
   return words.every((word) => text.includes(word));
 }
 

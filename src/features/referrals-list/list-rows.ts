@@ -57,8 +57,6 @@ function buildRow(referral: Referral, locale: string): ListRow {
   const dealValue = referral.details?.dealValue;
   const isNew = referral.status === 'New';
   const expiresIso = isNew ? (referral.expirationDateTime ?? null) : null;
-  // Folded on the first search, not for every row of every load (80 ms of a 10,000-row restore).
-  let searchText: string | undefined;
   return {
     id: referral.id,
     referral,
@@ -81,8 +79,10 @@ function buildRow(referral: Referral, locale: string): ListRow {
     category: referralCategory(referral),
     updatedIso: referral.updatedDateTime ?? null,
     updatedAt: timestamp(referral.updatedDateTime),
+    // Folded on the first search (and kept per referral by referralSearchText), not for every row
+    // of every load: 80 ms of a 10,000-row restore.
     get searchText() {
-      return (searchText ??= referralSearchText(referral, locale));
+      return referralSearchText(referral, locale);
     },
   };
 }
