@@ -81,6 +81,7 @@ const storage = (gate: { isHeld: boolean }) => {
 };
 
 const ITEMS_MARK = '\u0000referral-desk-items\u0000';
+const ITEMS_PER_PART = 500;
 
 const NON_ASCII = /[\u0080-\uffff]/g;
 /**
@@ -91,13 +92,13 @@ const NON_ASCII = /[\u0080-\uffff]/g;
 export function asciiJson(text: string): string {
   return text.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-const ITEMS_PER_PART = 500;
 
 /**
  * The persisted client as a Blob built part by part: the list's items are serialised 500 at a
- * time, as ASCII (`asciiJson`), each part handed to the Blob (outside the JS heap) before the next. One JSON string of
- * 10,000 referrals was 49 MB of heap (two bytes a character once a name has an "ş") while it was
- * written, which is where the warm heap figure of 105 MB came from (docs/decisions/043).
+ * time, as ASCII (`asciiJson`), each part handed to the Blob (outside the JS heap) before the
+ * next. One JSON string of 10,000 referrals was 49 MB of heap (two bytes a character once a name
+ * has an "ş") while it was written, which is where the warm heap figure of 105 MB came from
+ * (docs/decisions/043).
  */
 export function persistedClientBlob(client: PersistedClient): Blob {
   const lists: unknown[][] = [];
