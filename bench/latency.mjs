@@ -1,7 +1,8 @@
 // Big pipelines at API latency (issue 16): 10,000 referrals, 300 ms per request, in headless
 // Chromium, on the demo build (the simulator in the page, sharing its main thread) and on the live
-// build against the HTTP simulator (a server of its own, as the real API is). First visit: first rows, every open referral, all loaded; return
-// visit with the device copy: full list shown and delta refresh done; requests in flight (≤ 4).
+// build against the HTTP simulator (a server of its own, as the real API is). First visit: first
+// rows, every open referral, all loaded; return visit with the device copy: full list shown and
+// delta refresh done; requests in flight (≤ 4).
 // Run alone: `npx vite build && node bench/latency.mjs` (BENCH_LATENCY_SIZES, default
 // "1000,10000"; BENCH_LATENCY_RUNS, default 1, reports medians; BENCH_PORT; BENCH_DIST, the build
 // to run, default dist, for A/B runs; BENCH_LATENCY_LIVE=0 skips the live build, which runs on

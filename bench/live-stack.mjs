@@ -3,6 +3,7 @@
 // by `vite preview`, and `dist-sim/sim-server.js` with a control token, so a bench can reseed it
 // and set its faults over `/__sim/*`. Built once per process.
 import { spawn, spawnSync } from 'node:child_process';
+import { startPreview, waitForHttp } from './standalone.mjs';
 
 const CONTROL_TOKEN = 'bench-control-token';
 let builtFor;
@@ -10,18 +11,6 @@ let builtFor;
 function npx(args, env = {}) {
   const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed`);
-}
-
-export async function waitForHttp(url, label, tries = 300) {
-  for (let i = 0; i < tries; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${label} did not start at ${url}`);
 }
 
 /** Builds (once) and starts the live preview on `appPort` and the simulator on `simPort`. */
@@ -50,44 +39,29 @@ export async function startLiveStack({ appPort, simPort, size = 60 }) {
     npx(['vite', 'build', '--logLevel', 'warn', '--config', 'vite.sim.config.ts']);
     builtFor = simOrigin;
   }
-  const children = [
-    spawn(process.execPath, ['dist-sim/sim-server.js'], {
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        SIM_PORT: String(simPort),
-        SIM_SIZE: String(size),
-        SIM_DATA_FILE: '',
-        SIM_ALLOWED_ORIGINS: appOrigin,
-        SIM_CONTROL_TOKEN: CONTROL_TOKEN,
-      },
-    }),
-    spawn(
-      process.execPath,
-      [
-        'node_modules/vite/bin/vite.js',
-        'preview',
-        '--port',
-        String(appPort),
-        '--strictPort',
-        '--host',
-        '127.0.0.1',
-        '--outDir',
-        'dist-live-bench',
-      ],
-      { stdio: 'ignore' },
-    ),
-  ];
-  const stop = () => {
-    for (const child of children) child.kill();
-  };
+  const sim = spawn(process.execPath, ['dist-sim/sim-server.js'], {
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      SIM_PORT: String(simPort),
+      SIM_SIZE: String(size),
+      SIM_DATA_FILE: '',
+      SIM_ALLOWED_ORIGINS: appOrigin,
+      SIM_CONTROL_TOKEN: CONTROL_TOKEN,
+    },
+  });
+  let preview;
   try {
     await waitForHttp(`${simOrigin}/__sim/health`, 'the simulator');
-    await waitForHttp(appOrigin, 'the live preview');
+    preview = await startPreview({ port: appPort, outDir: 'dist-live-bench' });
   } catch (error) {
-    stop();
+    sim.kill();
     throw error;
   }
+  const stop = () => {
+    sim.kill();
+    preview.stop();
+  };
   /** A `/__sim/*` control call, e.g. `control('POST', '/faults', { latencyMs: 300 })`. */
   const control = async (method, path, body) => {
     const response = await fetch(`${simOrigin}/__sim${path}`, {

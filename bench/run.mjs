@@ -1,7 +1,6 @@
 // `npm run bench`: figures for the production build in headless Chromium on the demo backend.
 // Each timing runs several times and the median is reported. Prints a table and writes
 // bench/results.json. Timings are reported, never asserted: these machines are noisy.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { bundleSizes } from './bundle-size.mjs';
@@ -12,7 +11,7 @@ import { bulkRows, measureBulk } from './bulk.mjs';
 import { latencyRows, measureLatencySizes } from './latency.mjs';
 import { insightsChunkGzip, measureInsights } from './insights-probe.mjs';
 import { coldStartRows, measureColdStart } from './cold-start.mjs';
-import { launchChromium } from './standalone.mjs';
+import { launchChromium, startPreview } from './standalone.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4196);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -49,34 +48,6 @@ const median = (values) => {
 };
 const round = (x, digits = 1) =>
   x === null || x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits;
-
-async function startPreview() {
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    {
-      stdio: 'ignore',
-    },
-  );
-  for (let i = 0; i < 300; i += 1) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error('vite preview did not start');
-}
 
 // Debian's Chromium (or Playwright's) with what the memory figures need: precise heap sizes and gc().
 const launch = () =>
@@ -320,7 +291,7 @@ const sizes = bundleSizes();
 // BENCH_FLOOR=0 skips the library floor (it builds each library alone, which takes a while).
 const floor =
   process.env.BENCH_FLOOR === '0' ? { all: 0, parts: {}, skipped: true } : await libraryFloor();
-const server = await startPreview();
+const preview = await startPreview({ port: PORT });
 const browser = await launch();
 const results = {
   date: new Date().toISOString(),
@@ -364,7 +335,7 @@ try {
   results.latency = await measureLatencySizes(browser, BASE, LATENCY_SIZES, { livePort: PORT + 3 });
 } finally {
   await browser.close();
-  server.kill();
+  preview.stop();
 }
 
 results.boardDropRatio = boardDropRatio(results.board);

@@ -1,5 +1,5 @@
-// What a bench script needs to run on its own (bench/run.mjs has its own preview):
-// a `vite preview` of a build, up and answering, and a headless Chromium.
+// What a bench script needs: a `vite preview` of a build, up and answering, and a headless
+// Chromium (bench/run.mjs and the scripts that also run on their own).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -31,19 +31,26 @@ export async function startPreview({ port, outDir = 'dist' }) {
     ],
     { stdio: 'ignore' },
   );
-  for (let i = 0; ; i += 1) {
-    const isUp = await fetch(base).then(
+  try {
+    await waitForHttp(base, 'vite preview');
+  } catch (error) {
+    server.kill();
+    throw error;
+  }
+  return { base, stop: () => server.kill() };
+}
+
+/** Waits until `url` answers 2xx (every 200 ms, `tries` times). */
+export async function waitForHttp(url, label, tries = 300) {
+  for (let i = 0; i < tries; i += 1) {
+    const isUp = await fetch(url).then(
       (r) => r.ok,
       () => false,
     );
-    if (isUp) break;
-    if (i > 300) {
-      server.kill();
-      throw new Error('vite preview did not start');
-    }
+    if (isUp) return;
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { base, stop: () => server.kill() };
+  throw new Error(`${label} did not start at ${url}`);
 }
 
 /** Debian's Chromium where it is installed, Playwright's own elsewhere. */
