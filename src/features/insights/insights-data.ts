@@ -605,29 +605,21 @@ export function topAccumulator(
   by: 'customer' | 'product',
   limit = 5,
 ): Accumulator<TopRow[]> {
-  const groups = new Map<string, TopRow>();
+  // Per currency, per name. Most names come once (a customer per referral), so a row holds only
+  // sums here; the drill is built in `finish` for the few rows shown.
+  const groups = new Map<string, Map<string, TopRow>>();
   const addName = (name: string, currency: string, value: number) => {
     if (!name) return;
-    const key = `${name}|${currency}`;
-    let row = groups.get(key);
-    if (!row) {
-      row = {
-        name,
-        currency,
-        count: 0,
-        value: 0,
-        drill: currency
-          ? withRange(
-              { stage: [...OPEN_STAGES], [by]: [name], currency: [currency] },
-              'created',
-              window.range,
-            )
-          : null,
-      };
-      groups.set(key, row);
+    let names = groups.get(currency);
+    if (!names) {
+      names = new Map();
+      groups.set(currency, names);
     }
-    row.count += 1;
-    row.value += value;
+    const row = names.get(name);
+    if (row) {
+      row.count += 1;
+      row.value += value;
+    } else names.set(name, { name, currency, count: 1, value, drill: null });
   };
   const add = (f: ReferralFacts) => {
     if (!isOpen(f.stage)) return;
@@ -636,20 +628,28 @@ export function topAccumulator(
     if (by === 'customer') addName(f.customer, f.currency, value);
     else for (const name of f.products) addName(name, f.currency, value);
   };
-  return { add, finish: () => finishTop(groups, limit) };
+  const drillOf = (row: TopRow): TopRow => ({
+    ...row,
+    drill: row.currency
+      ? withRange(
+          { stage: [...OPEN_STAGES], [by]: [row.name], currency: [row.currency] },
+          'created',
+          window.range,
+        )
+      : null,
+  });
+  return { add, finish: () => finishTop(groups, limit).map(drillOf) };
 }
 
-function finishTop(groups: Map<string, TopRow>, limit: number): TopRow[] {
-  const sorted = [...groups.values()].sort(
-    (a, b) => b.value - a.value || a.name.localeCompare(b.name),
-  );
-  // The largest `limit` of each currency: values in different currencies are not compared.
-  const taken = new Map<string, number>();
-  return sorted.filter((row) => {
-    const n = taken.get(row.currency) ?? 0;
-    taken.set(row.currency, n + 1);
-    return n < limit;
-  });
+const byValueThenName = (a: TopRow, b: TopRow) => b.value - a.value || a.name.localeCompare(b.name);
+
+/** The largest `limit` of each currency (values in different currencies are not compared). */
+function finishTop(groups: Map<string, Map<string, TopRow>>, limit: number): TopRow[] {
+  const taken: TopRow[] = [];
+  for (const names of groups.values()) {
+    taken.push(...[...names.values()].sort(byValueThenName).slice(0, limit));
+  }
+  return taken.sort(byValueThenName);
 }
 
 /** The currency most referrals of a figure are in (values in other currencies are not compared). */
