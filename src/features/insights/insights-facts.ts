@@ -65,3 +65,58 @@ export function factsOf(referral: Referral): ReferralFacts {
   }
   return facts;
 }
+
+type Cancel = () => void;
+
+/** Runs `work` when the page is idle (soon after, where there is no idle callback). */
+function whenIdle(work: (hasTime: () => boolean) => void): Cancel {
+  if (typeof requestIdleCallback === 'function') {
+    // The timeout: a page that is never idle still gets the work done, a slice at a time.
+    const id = requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > 1), {
+      timeout: 500,
+    });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(() => {
+    const end = performance.now() + 8;
+    work(() => performance.now() < end);
+  }, 0);
+  return () => clearTimeout(id);
+}
+
+const SLICE = 200;
+
+/**
+ * Parses the facts of a list ahead of the figures, in slices of idle time: while the list loads
+ * page by page the page mostly waits on the network, and the figures drawn once it is complete
+ * then only add up. `prepare` hands over the newest list (one that grew or was merged anew: the
+ * referrals already parsed cost a lookup each); the work already scheduled goes on with it rather
+ * than starting over, so a list that changes often is not put off again and again. At least one
+ * slice per callback. `stop` ends it.
+ */
+export function factsPreparer() {
+  let referrals: readonly Referral[] = [];
+  let index = 0;
+  let cancel: Cancel | null = null;
+  const run = (hasTime: () => boolean) => {
+    cancel = null;
+    do {
+      const stop = Math.min(index + SLICE, referrals.length);
+      for (; index < stop; index++) factsOf(referrals[index] as Referral);
+    } while (index < referrals.length && hasTime());
+    if (index < referrals.length) cancel = whenIdle(run);
+  };
+  return {
+    prepare: (next: readonly Referral[]) => {
+      if (next !== referrals) {
+        referrals = next;
+        index = 0;
+      }
+      if (!cancel && index < referrals.length) cancel = whenIdle(run);
+    },
+    stop: () => {
+      cancel?.();
+      cancel = null;
+    },
+  };
+}

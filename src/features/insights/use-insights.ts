@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { referralQueries } from '../../api/referral-queries';
 import type { Referral } from '../../domain/referral-schema';
 import { matchesScopes, type ScopeId } from '../../domain/scopes';
@@ -11,6 +11,7 @@ import {
 } from '../../shared/referral-filter';
 import { useScopeContext } from '../../shared/use-scopes';
 import { allFigures, withWeights, type Insights } from './insights-all';
+import { factsPreparer } from './insights-facts';
 import type { StageProbabilities } from './insights-data';
 import type { PeriodWindow } from './insights-period';
 
@@ -21,7 +22,17 @@ function mark(name: string) {
 
 /** The unfiltered list from the shared cache (the list and the board read the same one). */
 export function useInsightsList() {
-  return useQuery(referralQueries.list({}));
+  const query = useQuery(referralQueries.list({}));
+  const list = query.data;
+  // While the list loads, what each referral brings to the figures is read between its pages.
+  const [preparer] = useState(factsPreparer);
+  useEffect(() => preparer.stop, [preparer]);
+  // Once it is complete the figures read what is left themselves, at once.
+  useEffect(() => {
+    if (list?.isComplete) preparer.stop();
+    else if (list) preparer.prepare(list.items);
+  }, [list, preparer]);
+  return query;
 }
 
 /** Does the filter narrow anything (scopes apart: they need the time and the user)? */
