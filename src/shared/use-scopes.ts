@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useNow } from '../components/ui/use-now';
 import type { Referral } from '../domain/referral-schema';
 import { matchesScopes, scopeCounts, type ScopeContext, type ScopeId } from '../domain/scopes';
@@ -19,7 +19,13 @@ export function useScoped(
   scopes: readonly ScopeId[],
 ): { scoped: readonly Referral[]; counts: Record<ScopeId, number> | undefined } {
   const ctx = useScopeContext();
-  const counts = useMemo(() => (items ? scopeCounts(items, ctx) : undefined), [items, ctx]);
+  // The counts follow the rows: counted after the view with a new list has been drawn (a pass of
+  // every scope over every referral, ~30 ms at 10,000); the chips keep their last counts meanwhile.
+  const countedItems = useDeferredValue(items);
+  const counts = useMemo(
+    () => (countedItems ? scopeCounts(countedItems, ctx) : undefined),
+    [countedItems, ctx],
+  );
   const key = scopes.join(',');
   const scoped = useMemo(
     () =>
