@@ -109,6 +109,11 @@ export const referralQueries = {
         let unreadable: UnreadableReferral[] = [];
         const cached = client.getQueryData<ReferralList>(queryKey);
         if (canRefreshByDelta(cached, Date.now())) {
+          // The cached list (a return visit's device copy) is painted before the delta is asked
+          // for: its response, and in the demo the simulator answering it, is main-thread work
+          // that would hold that frame back (decision 060).
+          await afterNextPaint();
+          signal.throwIfAborted();
           const refreshed = await refreshByDelta(api, cached, {
             signal,
             requestId: (n) => ids.forRequest(DELTA_IDS + n),
