@@ -159,7 +159,7 @@ async function start() {
   mark('rd:shell-render');
   // The formatters the first rows or cards need, built while their data is on its way (a small
   // chunk of its own: nothing on screen waits for it).
-  void import('./app/warm-intl').then((m) => m.warmIntlWhenIdle(intlLocaleFor(language)));
+  void import('./app/warm-intl').then((m) => m.warmIntlAfterPaint(intlLocaleFor(language)));
 
   // The device copy's owner is known before the backend is up, except with Entra ID sign-in:
   // then the copy waits for the account.

@@ -24,9 +24,21 @@ export function warmIntl(locale: string): void {
   }
 }
 
-/** `warmIntl` when the main thread is idle (at the latest after `timeoutMs`). */
-export function warmIntlWhenIdle(locale: string, timeoutMs = 500): void {
-  const run = () => warmIntl(locale);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: timeoutMs });
-  else setTimeout(run, 0);
+/**
+ * `warmIntl` right after the next frame (the shell's) has been painted, while the first data is on
+ * its way. An idle callback put it off until the page looked idle, which could be the moment the
+ * first page had arrived and its rows were about to be drawn: 45 ms in that frame at 1,000
+ * demo referrals (decision 060). A tab that paints no frames gets it after 100 ms.
+ */
+export function warmIntlAfterPaint(locale: string): void {
+  let isDone = false;
+  const run = () => {
+    if (isDone) return;
+    isDone = true;
+    clearTimeout(fallback);
+    warmIntl(locale);
+  };
+  const fallback = setTimeout(run, 100);
+  // A frame callback runs before that frame's paint; a task queued from it runs after it.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
 }
