@@ -194,9 +194,13 @@ describe('getReferralsInParallel', () => {
 
   test('a failing slice lets the others finish, then the load fails with its error', async () => {
     testSimulator.reset({ size: 200 });
+    // Every slice that is not open (Closed and the rest) fails.
+    const closed = planPartitions({}, PARTITION_LEVELS[0] ?? 'fine')
+      .filter((s) => !s.isOpen)
+      .map((s) => s.filter);
     server.use(
       http.get(PARTNER_REFERRALS_URL, ({ request }) =>
-        filterOf(request.url).includes("status eq 'Closed'")
+        closed.includes(filterOf(request.url))
           ? HttpResponse.json({ error: { code: 'x', message: 'Busy' } }, { status: 503 })
           : undefined,
       ),
