@@ -435,15 +435,17 @@ async function runLevel(
     );
   };
 
-  // Which idle chain asks next: open slices first; among them the slice with the most left to
-  // read (by the estimate of its two ends; a slice not yet read from both ends counts as long),
-  // then plan order. A twin is held back while its pair's page in flight will probably close
+  // Which idle chain asks next: open slices first; among them the slice with the fewest pages
+  // received so far (its two ends together), so that every open slice goes on and none is left
+  // alone at the end with only its two chains (each chain asks one page at a time); then plan
+  // order. A twin is held back while the page in flight of the other end will probably close
   // the slice.
-  const unreadOf = (c: Chain) => (c.twin ? estimateUnread(c.twin) : Infinity);
+  const receivedOf = (c: Chain) =>
+    c.twin ? pairOf(c.twin).reduce((n, other) => n + other.received, 0) : c.received;
   const isHeld = (c: Chain) =>
     c.twin !== undefined &&
     pairOf(c.twin).some((other) => other !== c && other.isBusy) &&
-    unreadOf(c) <= HOLD_BACK_UNREAD;
+    estimateUnread(c.twin) <= HOLD_BACK_UNREAD;
   const nextChain = (): Chain | undefined => {
     let best: Chain | undefined;
     for (const c of chains) {
@@ -451,7 +453,7 @@ async function runLevel(
       if (
         !best ||
         (c.partition.isOpen && !best.partition.isOpen) ||
-        (c.partition.isOpen === best.partition.isOpen && unreadOf(c) > unreadOf(best))
+        (c.partition.isOpen === best.partition.isOpen && receivedOf(c) < receivedOf(best))
       ) {
         best = c;
       }

@@ -16,11 +16,9 @@ export const DESCENDING = 'updatedDateTime desc';
 export type TwinSlice = {
   ascMax: number;
   descMin: number;
-  /** The first time each end saw (its oldest, its newest) and how many items it read. */
-  ascMin: number;
-  descMax: number;
-  ascCount: number;
-  descCount: number;
+  /** Each end's last page: how long a stretch of time it covered, and its items less one. */
+  ascLast: PageStretch;
+  descLast: PageStretch;
   hasAsc: boolean;
   hasDesc: boolean;
   /** The two ends have met: the slice is complete. */
@@ -29,14 +27,14 @@ export type TwinSlice = {
   isUnordered: boolean;
 };
 
+type PageStretch = { ms: number; steps: number };
+
 export function newTwinSlice(): TwinSlice {
   return {
     ascMax: -Infinity,
     descMin: Infinity,
-    ascMin: Infinity,
-    descMax: -Infinity,
-    ascCount: 0,
-    descCount: 0,
+    ascLast: { ms: 0, steps: 0 },
+    descLast: { ms: 0, steps: 0 },
     hasAsc: false,
     hasDesc: false,
     isMet: false,
@@ -73,33 +71,34 @@ export function recordTwinPage(
     }
     bound = time;
   }
-  const first = items.length > 0 ? timeOf(items[0]) : undefined;
+  const first = items.length > 0 ? timeOf(items[0]) : bound;
+  const last = { ms: Math.abs(bound - first), steps: Math.max(0, items.length - 1) };
   if (order === 'asc') {
     slice.ascMax = bound;
-    if (first !== undefined) slice.ascMin = Math.min(slice.ascMin, first);
-    slice.ascCount += items.length;
+    slice.ascLast = last;
     slice.hasAsc = true;
   } else {
     slice.descMin = bound;
-    if (first !== undefined) slice.descMax = Math.max(slice.descMax, first);
-    slice.descCount += items.length;
+    slice.descLast = last;
     slice.hasDesc = true;
   }
   slice.isMet = slice.hasAsc && slice.hasDesc && slice.ascMax > slice.descMin;
 }
 
 /**
- * About how many referrals of the slice neither end has read yet, from how densely the two ends
- * found them in time (items per ms over the spans they read). Infinity while it cannot be told
- * (one end not back yet, no span, an unordered slice). Only an estimate: it orders requests and
- * spares a twin's request that one page in flight will probably make useless; whether the slice
- * is complete is decided by `isMet` alone.
+ * About how many referrals of the slice neither end has read yet, from how densely the two ends'
+ * last pages found them in time (the stretch next to the gap says more about it than the whole
+ * way read: times bunch). Infinity while it cannot be told (one end not back yet, no stretch, an
+ * unordered slice). Only an estimate: it spares a twin's request that the page in flight of the
+ * other end will probably make useless; whether the slice is complete is decided by `isMet`
+ * alone.
  */
 export function estimateUnread(slice: TwinSlice): number {
   if (slice.isMet) return 0;
   if (!slice.hasAsc || !slice.hasDesc || slice.isUnordered) return Infinity;
-  const span = slice.ascMax - slice.ascMin + (slice.descMax - slice.descMin);
+  const ms = slice.ascLast.ms + slice.descLast.ms;
+  const steps = slice.ascLast.steps + slice.descLast.steps;
+  if (!(ms > 0) || steps <= 0) return Infinity;
   const gap = slice.descMin - slice.ascMax;
-  if (!(span > 0)) return Infinity;
-  return Math.max(0, (gap * (slice.ascCount + slice.descCount)) / span);
+  return Math.max(0, (gap * steps) / ms - 1);
 }
