@@ -14,12 +14,12 @@ const matches = (filter: string | undefined, item: unknown) =>
 const anyReferral = fc.record({
   id: fc.uuid(),
   status: fc.constantFrom(...REFERRAL_STATUSES, 'Sideways'),
-  substatus: fc.constantFrom(...REFERRAL_SUBSTATUSES, 'Unheard'),
+  substatus: fc.constantFrom(...REFERRAL_SUBSTATUSES, 'Unheard', null, undefined),
   direction: fc.constantFrom(...REFERRAL_DIRECTIONS, null, undefined),
 });
 
 describe('planPartitions', () => {
-  test.each<PartitionLevel>(['fine', 'single'])(
+  test.each<PartitionLevel>(['ordered', 'fine', 'single'])(
     'at level %s every referral falls in exactly one slice, whatever its values',
     (level) => {
       const slices = planPartitions({}, level);
@@ -41,7 +41,7 @@ describe('planPartitions', () => {
     expect(slices.every((s) => !/\bne\b/.test(s.filter ?? ''))).toBe(true);
   });
 
-  test.each<PartitionLevel>(['fine', 'status'])(
+  test.each<PartitionLevel>(['ordered', 'fine', 'status'])(
     'at level %s open referrals (New, Active) come first and only they are marked open',
     (level) => {
       const slices = planPartitions({}, level);

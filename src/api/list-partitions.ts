@@ -62,17 +62,22 @@ export function planPartitions(filter: ServerFilter, level: PartitionLevel): Par
   const rest = { filter: known.map((s) => ne('status', s)).join(' and '), isOpen: false };
   if (level === 'ordered') {
     // Each slice is read from both ends, so fewer slices are needed: no request for a split that
-    // is usually empty (New·Outgoing, Closed·Declined·Outgoing).
+    // is usually empty (New·Outgoing, Closed·Declined·Outgoing). Everything not open (Closed,
+    // None, a status the app does not know) is split by substatus, so no slice of its own waits
+    // for the usually empty rest (docs/decisions/054).
     const slices = (status: (typeof known)[number], field: string, values: readonly string[]) =>
       split(field, values).map((part) => ({ filter: and(eq('status', status), part) }));
+    const notOpen = OPEN_STATUSES.map((s) => ne('status', s)).join(' and ');
     return [
       ...slices('New', 'substatus', SUBSTATUSES_OF.New).map((p) => ({ ...p, isOpen: true })),
       ...slices('Active', 'direction', ['Incoming', 'Outgoing']).map((p) => ({
         ...p,
         isOpen: true,
       })),
-      ...slices('Closed', 'substatus', SUBSTATUSES_OF.Closed).map((p) => ({ ...p, isOpen: false })),
-      rest,
+      ...split('substatus', SUBSTATUSES_OF.Closed).map((part) => ({
+        filter: and(notOpen, part),
+        isOpen: false,
+      })),
     ].map((p) => ({ ...p, isTwinned: true }));
   }
   const bySubstatus = (status: (typeof known)[number], isOpen: boolean) =>

@@ -10,7 +10,7 @@ import type { ReferralApi } from './referrals';
 /** The app's client over the MSW simulator, counting requests in flight. */
 function countingApi(
   rewrite: (url: string) => string = (url) => url,
-  reply: (response: Response) => Promise<Response> | Response = (response) => response,
+  reply: (response: Response, url: string) => Promise<Response> | Response = (response) => response,
 ) {
   const stats = { inFlight: 0, maxInFlight: 0, urls: [] as string[] };
   const api: ReferralApi = {
@@ -23,7 +23,7 @@ function countingApi(
         stats.inFlight += 1;
         stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
         try {
-          return await reply(await fetch(url, init));
+          return await reply(await fetch(url, init), url);
         } finally {
           stats.inFlight -= 1;
         }
@@ -194,9 +194,13 @@ describe('getReferralsInParallel', () => {
 
   test('a failing slice lets the others finish, then the load fails with its error', async () => {
     testSimulator.reset({ size: 200 });
+    // Every slice that is not open (Closed and the rest) fails.
+    const closed = planPartitions({}, PARTITION_LEVELS[0] ?? 'fine')
+      .filter((s) => !s.isOpen)
+      .map((s) => s.filter);
     server.use(
       http.get(PARTNER_REFERRALS_URL, ({ request }) =>
-        filterOf(request.url).includes("status eq 'Closed'")
+        closed.includes(filterOf(request.url))
           ? HttpResponse.json({ error: { code: 'x', message: 'Busy' } }, { status: 503 })
           : undefined,
       ),
@@ -214,6 +218,136 @@ describe('getReferralsInParallel', () => {
     const loaded = new Set([...all.slice(0, 100), ...all.filter((r) => r.status !== 'Closed')]);
     expect(sortedIds(last?.items ?? [])).toEqual(sortedIds([...loaded]));
     expect(last?.isComplete).toBe(false);
+  });
+});
+
+describe('pipelined pages (docs/decisions/054)', () => {
+  test("a chain's next request is sent before its page has been read", async () => {
+    testSimulator.reset({ size: 300 });
+    const events: string[] = [];
+    const { api } = countingApi((url) => {
+      events.push(`request ${events.filter((e) => e.startsWith('request')).length + 1}`);
+      return url;
+    });
+    const items = await getReferralsInParallel(
+      api,
+      {},
+      {
+        level: 'single',
+        progressIntervalMs: 0,
+        onProgress: (p) => events.push(`progress ${p.items.length}`),
+      },
+    );
+    expect(sortedIds(items)).toEqual(sortedIds(testSimulator.all()));
+    // Page 2 is asked for before page 1's items are handed over, page 3 before page 2's.
+    expect(events.indexOf('request 2')).toBeLessThan(events.indexOf('progress 100'));
+    expect(events.indexOf('request 3')).toBeLessThan(events.indexOf('progress 200'));
+    expect(events.at(-1)).toBe('progress 300');
+  });
+
+  test('twins still stop where they meet: per slice at most one page beyond its own pages', async () => {
+    testSimulator.reset({ size: 2500 });
+    testSimulator.faults.set({ latencyMs: 10 });
+    // Which slice each request reads: its own filter, or the one whose page sent the link.
+    const sliceOfLink = new Map<string, string>();
+    const asked: string[] = [];
+    const { api } = countingApi(
+      (url) => {
+        asked.push(sliceOfLink.get(url) ?? filterOf(url));
+        return url;
+      },
+      async (response, url) => {
+        const body = (await response.clone().json()) as { '@odata.nextLink'?: string };
+        const link = body['@odata.nextLink'];
+        if (link) sliceOfLink.set(link, sliceOfLink.get(url) ?? filterOf(url));
+        return response;
+      },
+    );
+    const items = await getReferralsInParallel(api, {});
+    expect(sortedIds(items)).toEqual(sortedIds(testSimulator.all()));
+    const slices = planPartitions({}, PARTITION_LEVELS[0] ?? 'fine');
+    for (const slice of slices) {
+      const size = testSimulator.all().filter(compileFilter(slice.filter ?? '')).length;
+      const pages = Math.max(1, Math.ceil(size / 100));
+      const requests = asked.filter((f) => f === slice.filter).length;
+      expect(requests, slice.filter).toBeGreaterThanOrEqual(pages);
+      expect(requests, slice.filter).toBeLessThanOrEqual(pages + 1);
+    }
+  });
+
+  test('a slow first page: the slices are asked for before it is read, their pages read after the paint', async () => {
+    testSimulator.reset({ size: 300 });
+    testSimulator.faults.set({ latencyMs: 260 });
+    const seen: string[] = [];
+    const { api, stats } = countingApi();
+    let release: () => void = () => undefined;
+    const painted = new Promise<void>((resolve) => (release = resolve));
+    const loading = getReferralsInParallel(
+      api,
+      {},
+      {
+        progressIntervalMs: 0,
+        onProgress: (p) => seen.push(`progress ${p.items.length} after ${stats.urls.length}`),
+        afterFirstRows: () => painted,
+      },
+    );
+    // The first rows are handed over once the slices' first requests have left.
+    await vi.waitFor(() => expect(seen).toHaveLength(1), { timeout: 2000 });
+    expect(seen[0]).toMatch(/^progress 100 after [2-5]$/);
+    // Their answers come, but nothing of them is read before the first rows are painted.
+    await vi.waitFor(() => expect(stats.urls.length).toBeGreaterThan(5), { timeout: 3000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen).toHaveLength(1);
+    release();
+    expect(sortedIds(await loading)).toEqual(sortedIds(testSimulator.all()));
+    expect(seen.length).toBeGreaterThan(1);
+  });
+
+  test('a slow first page and a refused filter: falls back, every referral once', async () => {
+    testSimulator.reset({ size: 250 });
+    testSimulator.faults.set({ latencyMs: 260 });
+    server.use(
+      http.get(PARTNER_REFERRALS_URL, ({ request }) =>
+        / ne /.test(filterOf(request.url))
+          ? HttpResponse.json(
+              { error: { code: 'invalidRequest', message: 'Unsupported filter' } },
+              { status: 400 },
+            )
+          : undefined,
+      ),
+    );
+    const { api, stats } = countingApi();
+    const progress: ParallelProgress[] = [];
+    const items = await getReferralsInParallel(api, {}, { onProgress: (p) => progress.push(p) });
+    expect(sortedIds(items)).toEqual(sortedIds(testSimulator.all()));
+    expect(stats.urls.some((u) => filterOf(u) === "status eq 'New'")).toBe(true);
+    expect(progress[0]?.items).toHaveLength(100);
+    expect(progress.at(-1)).toMatchObject({ isComplete: true, items: { length: 250 } });
+  });
+
+  test('a 429 on a page that follows a page still being read pauses every chain', async () => {
+    testSimulator.reset({ size: 1500 });
+    let throttledAt = 0;
+    const askedAt: number[] = [];
+    server.use(
+      http.get(PARTNER_REFERRALS_URL, ({ request }) => {
+        askedAt.push(Date.now());
+        // The first next link of any slice (a pipelined request) is throttled once.
+        if (throttledAt || !new URL(request.url).searchParams.has('$skiptoken')) return undefined;
+        if (askedAt.length < 6) return undefined; // the first page of the whole list, and more
+        throttledAt = Date.now();
+        return HttpResponse.json(
+          { error: { code: 'throttled', message: 'Slow down' } },
+          { status: 429, headers: { 'Retry-After': '1' } },
+        );
+      }),
+    );
+    const { api } = countingApi();
+    const items = await getReferralsInParallel(api, {});
+    expect(sortedIds(items)).toEqual(sortedIds(testSimulator.all()));
+    expect(throttledAt).toBeGreaterThan(0);
+    const during = askedAt.filter((t) => t > throttledAt + 50 && t < throttledAt + 950);
+    expect(during).toHaveLength(0);
   });
 });
 

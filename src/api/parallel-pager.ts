@@ -1,4 +1,4 @@
-import type { UnreadableReferral } from '../domain/referral-page';
+import type { ReferralPageEnvelope, UnreadableReferral } from '../domain/referral-page';
 import type { Referral } from '../domain/referral-schema';
 import { isApiError } from './api-error';
 import {
@@ -9,11 +9,19 @@ import {
   type PartitionLevel,
 } from './list-partitions';
 import type { ServerFilter } from './odata-filter';
-import { ASCENDING, DESCENDING, newTwinSlice, recordTwinPage, type TwinSlice } from './twin-chains';
+import {
+  ASCENDING,
+  DESCENDING,
+  estimateUnread,
+  newTwinSlice,
+  recordTwinPage,
+  type TwinSlice,
+} from './twin-chains';
 import {
   firstPage,
-  getReferralPage,
+  getReferralEnvelope,
   nextLinkGuard,
+  readReferralPage,
   type PageRequest,
   type ReferralApi,
   type ReferralPage,
@@ -22,6 +30,20 @@ import {
 /** At most this many list requests in flight at once (docs/decisions/023-parallel-paging.md). */
 export const MAX_IN_FLIGHT = 4;
 const MAX_THROTTLE_WAITS = 5;
+/**
+ * A twin's request is held back while its pair has one in flight and about this many referrals
+ * or fewer are left between the two ends: that page will probably meet the other end, and a
+ * second one would only bring referrals already read (docs/decisions/054).
+ */
+const HOLD_BACK_UNREAD = 80;
+/**
+ * A first page that took at least this long (ms) came from a server whose answers cannot arrive
+ * before the first rows are painted: the slices are asked for at once, even before the first page
+ * is read, and their pages are read after that paint. A faster one (the demo's simulator in the
+ * page, without latency) would answer on the main thread before that frame, so the slices wait
+ * for it (docs/decisions/050 and 054).
+ */
+const SLOW_FIRST_PAGE_MS = 250;
 
 export type ParallelProgress = {
   /** Every referral received so far, slice by slice in plan order (open slices first). */
@@ -42,9 +64,16 @@ type Chain = {
   twin?: TwinSlice;
   items: Referral[];
   unreadable: UnreadableReferral[];
+  /** Pages read (items parsed and taken). */
   pages: number;
+  /** Pages received: their next link is followed before their items are read. */
+  received: number;
+  /** Pages received whose items are not read yet. */
+  reading: number;
   next: PageRequest | undefined;
   isBusy: boolean;
+  /** Cancels the page in flight once the slice is complete without it (its twins met). */
+  cancel?: AbortController;
   /** A page failed: the chain stops, the others go on, and the load fails at the end. */
   error?: unknown;
   guard: (next: string) => void;
@@ -67,9 +96,10 @@ type Options = {
    */
   progressIntervalMs?: number | ((received: number) => number);
   /**
-   * Awaited after the first page has been handed to `onProgress`, before the slices are asked
-   * for: the app waits there for the first rows to be painted (the slices' responses, and in the
-   * demo the simulator answering them, are main-thread work that would hold that frame back).
+   * Called once the first page has been handed to `onProgress`; resolves when the first rows have
+   * been painted. No slice page is read before (the slices' responses, and in the demo the
+   * simulator answering them, are main-thread work that would hold that frame back); after a fast
+   * first page the slices are not even asked for before.
    */
   afterFirstRows?: () => Promise<void>;
 };
@@ -115,45 +145,79 @@ export async function getReferralsInParallel(
   // One page of the whole list first: a list that fits on it (most accounts) costs one request;
   // a longer one shows these rows while the slices load.
   const probe = newChain(single, 0, undefined);
-  const first = await fetchPage(api, probe, firstPage(single.filter, options.pageSize), {
+  const askedAt = Date.now();
+  const envelope = await fetchPage(api, probe, firstPage(single.filter, options.pageSize), {
     attempt: 0,
     options,
     throttle,
   });
-  probe.items = first.items;
-  probe.unreadable = first.unreadable;
-  probe.pages = 1;
-  const shownFirst = { items: first.items, unreadable: first.unreadable, pages: 1 };
-  if (!first.nextLink) {
-    options.onProgress?.({ ...shownFirst, isOpenComplete: true, isComplete: true });
-    return first.items;
+  const isSlow = Date.now() - askedAt >= SLOW_FIRST_PAGE_MS;
+  const nextLink = envelope['@odata.nextLink'] ?? undefined;
+  probe.received = 1;
+  // The first rows, shown as soon as they are read; the slices keep them in their progress until
+  // they have brought the same referrals.
+  const shown: Referral[] = [];
+  const showFirst = (isComplete: boolean) => {
+    const first = readReferralPage(envelope);
+    probe.items.push(...first.items);
+    probe.unreadable.push(...first.unreadable);
+    probe.pages = 1;
+    shown.push(...first.items);
+    options.onProgress?.({
+      items: first.items,
+      unreadable: first.unreadable,
+      pages: 1,
+      isOpenComplete: isComplete,
+      isComplete,
+    });
+  };
+  if (!nextLink) {
+    showFirst(true);
+    return probe.items;
   }
-  probe.guard(first.nextLink);
-  options.onProgress?.({ ...shownFirst, isOpenComplete: false, isComplete: false });
-  await options.afterFirstRows?.();
+  probe.guard(nextLink);
+  let markShown: () => void = () => undefined;
+  const hasShown = new Promise<void>((resolve) => (markShown = resolve));
+  const painted = hasShown.then(() => options.afterFirstRows?.());
+  if (!isSlow) {
+    showFirst(false);
+    markShown();
+    await painted;
+  }
   options.signal?.throwIfAborted();
   for (let attempt = 1; ; attempt += 1) {
-    const context = { attempt, options, throttle };
+    const context = { attempt, options, throttle, painted };
+    let run: Promise<Referral[]>;
     if (level === 'single') {
       // The whole list as one chain: the probe's chain, continued.
-      probe.next = { url: first.nextLink };
-      return runLevel(api, [probe], context);
+      probe.next = { url: nextLink };
+      run = runLevel(api, [probe], context);
+    } else {
+      const chains = planPartitions(filter, level).map((partition, index) => {
+        if (!partition.isTwinned) {
+          return newChain(partition, index, firstPage(partition.filter, options.pageSize));
+        }
+        const chain = newChain(
+          partition,
+          index,
+          firstPage(partition.filter, options.pageSize, ASCENDING),
+        );
+        chain.order = 'asc';
+        chain.twin = newTwinSlice();
+        return chain;
+      });
+      run = runLevel(api, chains, context, shown);
     }
-    const chains = planPartitions(filter, level).map((partition, index) => {
-      if (!partition.isTwinned) {
-        return newChain(partition, index, firstPage(partition.filter, options.pageSize));
-      }
-      const chain = newChain(
-        partition,
-        index,
-        firstPage(partition.filter, options.pageSize, ASCENDING),
-      );
-      chain.order = 'asc';
-      chain.twin = newTwinSlice();
-      return chain;
-    });
+    if (isSlow && attempt === 1) {
+      // A slow server: the slices' requests leave first (their answers cannot come before the
+      // first rows are painted), then the first page is read and shown.
+      run.catch(() => undefined); // awaited below; a refusal meanwhile is not unhandled
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      showFirst(false);
+      markShown();
+    }
     try {
-      return await runLevel(api, chains, context, first.items);
+      return await run;
     } catch (error) {
       const next: PartitionLevel | undefined = isRefusedFilter(error)
         ? fallbackLevel(level)
@@ -171,15 +235,26 @@ function newChain(partition: Partition, index: number, next: PageRequest | undef
     items: [],
     unreadable: [],
     pages: 0,
+    received: 0,
+    reading: 0,
     next,
     isBusy: false,
     guard: nextLinkGuard(),
   };
 }
 
-type RunContext = { attempt: number; options: Options; throttle: { pausedUntil: number } };
+type RunContext = {
+  attempt: number;
+  options: Options;
+  throttle: { pausedUntil: number };
+  /** Resolves once the first rows are painted: slice pages are read after it. */
+  painted?: Promise<void>;
+};
 
-/** One page of a chain; a 429 pauses every chain until its Retry-After has passed. */
+/**
+ * One page of a chain as sent (its items not read yet); a 429 pauses every chain until its
+ * Retry-After has passed.
+ */
 async function fetchPage(
   api: ReferralApi,
   chain: Chain,
@@ -187,13 +262,13 @@ async function fetchPage(
   { attempt, options, throttle }: RunContext,
   signal = options.signal,
 ) {
-  const id = options.requestId?.(attempt * 1_000_000 + chain.index * 1_000 + chain.pages);
+  const id = options.requestId?.(attempt * 1_000_000 + chain.index * 1_000 + chain.received);
   for (let waits = 0; ; waits += 1) {
     const wait = throttle.pausedUntil - Date.now();
     if (wait > 0 && signal) await sleep(wait, signal);
     else if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     try {
-      return await getReferralPage(api, request, { signal, clientRequestId: id });
+      return await getReferralEnvelope(api, request, { signal, clientRequestId: id });
     } catch (error) {
       const isThrottled = isApiError(error) && error.kind === 'http' && error.status === 429;
       if (!isThrottled || waits >= MAX_THROTTLE_WAITS) throw error;
@@ -206,6 +281,10 @@ async function fetchPage(
 /**
  * Follow `chains` side by side until each has no next page. `shown` (the probe's page) stays in
  * the progress until the slices have brought the same referrals.
+ *
+ * A page is taken in two steps (docs/decisions/054): when it arrives, its next link (and, for a
+ * twin, its items' times) decide the chain's next request, which leaves at once; its items are
+ * parsed and taken in a task of their own after that.
  */
 async function runLevel(
   api: ReferralApi,
@@ -218,7 +297,7 @@ async function runLevel(
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
 
-  const isDone = (c: Chain) => !c.next && !c.isBusy && c.error === undefined;
+  const isDone = (c: Chain) => !c.next && !c.isBusy && c.reading === 0 && c.error === undefined;
   // Twins join `chains` as slices turn out longer than a page.
   const isOpenDone = () => {
     const open = chains.filter((c) => c.partition.isOpen);
@@ -292,17 +371,40 @@ async function runLevel(
       chain.unreadable.push(item);
     }
     chain.pages += 1;
-    if (page.nextLink) chain.guard(page.nextLink);
-    chain.next = page.nextLink ? { url: page.nextLink } : undefined;
+  };
+
+  const pairOf = (twin: TwinSlice) => chains.filter((c) => c.twin === twin);
+  /** The slice is read: the other end asks nothing more, and its page in flight is dropped. */
+  const endPair = (twin: TwinSlice, keep: Chain) => {
+    for (const c of pairOf(twin)) {
+      if (c === keep) continue;
+      c.next = undefined;
+      c.cancel?.abort();
+    }
+  };
+
+  // Step 1, as a page arrives: where its chain goes next (read from the page as sent).
+  const follow = (chain: Chain, envelope: ReferralPageEnvelope) => {
+    const nextLink = envelope['@odata.nextLink'] ?? undefined;
+    chain.received += 1;
+    if (nextLink) chain.guard(nextLink);
+    chain.next = nextLink ? { url: nextLink } : undefined;
     const twin = chain.twin;
     if (!twin || !chain.order) return;
-    recordTwinPage(twin, chain.order, page.items);
-    const pair = chains.filter((c) => c.twin === twin);
-    if (twin.isMet) {
-      for (const c of pair) c.next = undefined;
+    recordTwinPage(twin, chain.order, envelope.value);
+    if (twin.isMet || !chain.next) {
+      // The ends met, or this end read the whole slice (a chain followed to its end does,
+      // whatever the order): the other end has nothing left to bring.
+      endPair(twin, chain);
+      chain.next = undefined;
     } else if (twin.isUnordered) {
-      for (const c of pair) if (c.order === 'desc') c.next = undefined;
-    } else if (chain.order === 'asc' && chain.pages === 1 && chain.next && pair.length === 1) {
+      // Only the ascending chain goes on, to its end.
+      for (const c of pairOf(twin)) {
+        if (c.order !== 'desc') continue;
+        c.next = undefined;
+        if (c !== chain) c.cancel?.abort();
+      }
+    } else if (chain.order === 'asc' && chain.received === 1 && pairOf(twin).length === 1) {
       // Longer than a page: read it from the other end too, right after it in plan order.
       const desc = newChain(
         chain.partition,
@@ -315,36 +417,96 @@ async function runLevel(
     }
   };
 
-  // A worker takes the first idle chain with a page to fetch (plan order: open slices first); it
-  // waits while none is idle but some are busy (a page may bring a twin).
+  // Step 2, in a task of its own once the next request has left (and the first rows are
+  // painted): the items parsed and taken.
+  const reads: Promise<void>[] = [];
+  const readLater = (chain: Chain, envelope: ReferralPageEnvelope) => {
+    chain.reading += 1;
+    reads.push(
+      (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await context.painted;
+        if (signal.aborted) return; // this level was given up (a refused filter) or cancelled
+        take(chain, readReferralPage(envelope));
+        chain.reading -= 1;
+        afterChange();
+        afterPage();
+      })(),
+    );
+  };
+
+  // Which idle chain asks next: open slices first; among them the slice with the fewest pages
+  // received so far (its two ends together), so that every open slice goes on and none is left
+  // alone at the end with only its two chains (each chain asks one page at a time); then plan
+  // order. A twin is held back while the page in flight of the other end will probably close
+  // the slice.
+  const receivedOf = (c: Chain) =>
+    c.twin ? pairOf(c.twin).reduce((n, other) => n + other.received, 0) : c.received;
+  const isHeld = (c: Chain) =>
+    c.twin !== undefined &&
+    pairOf(c.twin).some((other) => other !== c && other.isBusy) &&
+    estimateUnread(c.twin) <= HOLD_BACK_UNREAD;
+  const nextChain = (): Chain | undefined => {
+    let best: Chain | undefined;
+    for (const c of chains) {
+      if (!c.next || c.isBusy || isHeld(c)) continue;
+      if (
+        !best ||
+        (c.partition.isOpen && !best.partition.isOpen) ||
+        (c.partition.isOpen === best.partition.isOpen && receivedOf(c) < receivedOf(best))
+      ) {
+        best = c;
+      }
+    }
+    return best;
+  };
+
+  // A worker is a request slot: it takes the chain chosen above, and waits while none can go but
+  // some page is on its way (a page may bring a twin or free a held one).
   const worker = async () => {
     for (;;) {
       if (signal.aborted) return;
-      const chain = chains.find((c) => c.next && !c.isBusy);
+      const chain = nextChain();
       if (!chain?.next) {
         if (!chains.some((c) => c.isBusy)) return;
         await changed;
         continue;
       }
       const request = chain.next;
+      const cancel = new AbortController();
       chain.isBusy = true;
+      chain.cancel = cancel;
       try {
-        take(chain, await fetchPage(api, chain, request, context, signal));
+        const envelope = await fetchPage(
+          api,
+          chain,
+          request,
+          context,
+          AbortSignal.any([signal, cancel.signal]),
+        );
+        // A page that came although its slice was completed meanwhile brings nothing new.
+        if (!cancel.signal.aborted && !chain.twin?.isMet) {
+          follow(chain, envelope);
+          readLater(chain, envelope);
+        }
       } catch (error) {
         // A refused filter ends this level at once (the caller falls back); a cancel ends all.
         if (isRefusedFilter(error) || signal.aborted) throw error;
-        chain.error = error;
-        chain.next = undefined;
+        if (!cancel.signal.aborted) {
+          chain.error = error;
+          chain.next = undefined;
+        }
       } finally {
         chain.isBusy = false;
+        chain.cancel = undefined;
         afterChange();
       }
-      afterPage();
     }
   };
 
   try {
     await Promise.all(Array.from({ length: maxInFlight }, worker));
+    await Promise.all(reads);
   } catch (error) {
     clearTimeout(pending);
     stop.abort();

@@ -1,6 +1,7 @@
 import {
   parseReferralPage,
   referralPageEnvelopeSchema,
+  type ReferralPageEnvelope,
   type UnreadableReferral,
 } from '../domain/referral-page';
 import { referralSchema, type Referral } from '../domain/referral-schema';
@@ -36,16 +37,17 @@ export type ReferralPage = {
 };
 
 /**
- * One page of the list: the first (a query on the collection) or a `@odata.nextLink`. Every list
- * read goes through here (one chain or several in parallel), so checks on a page apply to all:
- * the http client refuses a link on another origin, and an item the schema cannot read does not
- * fail the page.
+ * One page of the list as sent: the first (a query on the collection) or a `@odata.nextLink`,
+ * its envelope checked (`value`, the next link) but its items not read yet. Every list read goes
+ * through here (one chain or several in parallel), so checks on a page apply to all: the http
+ * client refuses a link on another origin. The parallel pager sends a chain's next request before
+ * it reads the items (`readReferralPage`); `getReferralPage` does both at once.
  */
-export async function getReferralPage(
+export async function getReferralEnvelope(
   api: ReferralApi,
   page: PageRequest,
   options: { signal?: AbortSignal; clientRequestId?: string } = {},
-): Promise<ReferralPage> {
+): Promise<ReferralPageEnvelope> {
   const { data } = await api.http.request({
     url: page.url ?? '',
     query: page.query,
@@ -53,7 +55,20 @@ export async function getReferralPage(
     signal: options.signal,
     clientRequestId: options.clientRequestId,
   });
-  return parseReferralPage(data);
+  return data;
+}
+
+/** The items of a page read one by one: an item the schema cannot read does not fail the page. */
+export const readReferralPage = (envelope: ReferralPageEnvelope): ReferralPage =>
+  parseReferralPage(envelope);
+
+/** One page of the list, fetched and read. */
+export async function getReferralPage(
+  api: ReferralApi,
+  page: PageRequest,
+  options: { signal?: AbortSignal; clientRequestId?: string } = {},
+): Promise<ReferralPage> {
+  return readReferralPage(await getReferralEnvelope(api, page, options));
 }
 
 /** The first page of a list filtered by `filter` (an OData `$filter`, or none). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Referral } from '../domain/referral-schema';
-import { newTwinSlice, recordTwinPage } from './twin-chains';
+import { estimateUnread, newTwinSlice, recordTwinPage } from './twin-chains';
 
 const at = (ms: number, id = String(ms)) =>
   ({ id, updatedDateTime: new Date(ms).toISOString() }) as Referral;
@@ -90,5 +90,58 @@ describe('recordTwinPage', () => {
         },
       ),
     );
+  });
+
+  test('reads pages as sent: only the time of each raw item counts', () => {
+    const slice = newTwinSlice();
+    const raw = (ms: number) => ({ updatedDateTime: new Date(ms).toISOString(), status: 'Odd' });
+    recordTwinPage(slice, 'asc', [raw(1), raw(5)]);
+    recordTwinPage(slice, 'desc', [raw(9), raw(4)]);
+    expect(slice).toMatchObject({ isMet: true, isUnordered: false });
+    const broken = newTwinSlice();
+    recordTwinPage(broken, 'asc', [raw(1), 'not an object', raw(2)]);
+    expect(broken.isUnordered).toBe(true);
+  });
+});
+
+describe('estimateUnread', () => {
+  const slice = (ascPages: number[][], descPages: number[][]) => {
+    const s = newTwinSlice();
+    for (const page of ascPages)
+      recordTwinPage(
+        s,
+        'asc',
+        page.map((ms) => at(ms)),
+      );
+    for (const page of descPages)
+      recordTwinPage(
+        s,
+        'desc',
+        page.map((ms) => at(ms)),
+      );
+    return s;
+  };
+  test.each([
+    ['one end only: not known', [[0, 10]], [], Infinity],
+    ['evenly spread: the items that fit in the gap', [[0, 1, 2, 3]], [[10, 9, 8, 7]], 3],
+    [
+      'a sparse end and a dense one: their mean spacing',
+      [[0, 4]],
+      [[10, 9, 8, 7, 6]],
+      2 * (5 / 8) - 1,
+    ],
+    [
+      'only the last page of each end counts',
+      [
+        [0, 50],
+        [100, 101, 102],
+      ],
+      [[200, 199, 198]],
+      95,
+    ],
+    ['the ends met: nothing left', [[0, 5]], [[6, 4]], 0],
+    ['every item at one time: not known', [[3, 3]], [[3, 3]], Infinity],
+  ])('%s', (_, asc, desc, expected) => {
+    expect(estimateUnread(slice(asc, desc))).toBeCloseTo(expected);
   });
 });
