@@ -195,6 +195,7 @@ async function start() {
       onUnauthenticated: ready.onUnauthenticated,
     }),
     writeMethod: config.writeMethod,
+    isServerInPage: config.mode === 'demo',
   });
   mark('rd:api-ready');
   if (ready.demo || ready.account) render(ready);

@@ -303,6 +303,33 @@ describe('pipelined pages (docs/decisions/054)', () => {
     expect(seen.length).toBeGreaterThan(1);
   });
 
+  test('a slow first page from a server in the page (demo): the slices wait for the paint', async () => {
+    testSimulator.reset({ size: 300 });
+    testSimulator.faults.set({ latencyMs: 260 });
+    const { api: remote, stats } = countingApi();
+    const api: ReferralApi = { ...remote, isServerInPage: true };
+    let release: () => void = () => undefined;
+    const painted = new Promise<void>((resolve) => (release = resolve));
+    let asked = -1;
+    const loading = getReferralsInParallel(
+      api,
+      {},
+      {
+        progressIntervalMs: 0,
+        onProgress: () => {
+          if (asked < 0) asked = stats.urls.length;
+        },
+        afterFirstRows: () => painted,
+      },
+    );
+    // Slow because the page is busy: its answers would compete with the first rows' frame.
+    await vi.waitFor(() => expect(asked).toBe(1), { timeout: 2000 });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(stats.urls).toHaveLength(1);
+    release();
+    expect(sortedIds(await loading)).toEqual(sortedIds(testSimulator.all()));
+  });
+
   test('a slow first page and a refused filter: falls back, every referral once', async () => {
     testSimulator.reset({ size: 250 });
     testSimulator.faults.set({ latencyMs: 260 });

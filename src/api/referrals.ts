@@ -15,6 +15,11 @@ export type WriteMethod = 'put' | 'patch';
 export type ReferralApi = {
   readonly http: HttpClient;
   readonly writeMethod: WriteMethod;
+  /**
+   * The server answers on this page's main thread (the demo's simulator): its answers compete
+   * with the page's own frames, so a slow answer says the page is busy, not that the network is.
+   */
+  readonly isServerInPage?: boolean;
 };
 
 export type ListProgress = {
