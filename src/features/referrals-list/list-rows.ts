@@ -12,7 +12,7 @@ import type {
   ReferralType,
 } from '../../domain/referral-schema';
 import { STAGE_IDS, stageOfReferral, type StageId } from '../../domain/status-machine';
-import { hasNarrowing, matchesNarrowing, referralSearchText } from '../../shared/referral-filter';
+import { FILTER_KEYS, matchesNarrowing, referralSearchText } from '../../shared/referral-filter';
 import type { ListFilters, Sort, SortKey } from './list-params';
 
 /** One referral as the list shows, sorts, filters and searches it; built once per referral object. */
@@ -109,13 +109,6 @@ export function toListRows(referrals: readonly Referral[], locale: string): List
   });
 }
 
-const hasFilters = (filters: ListFilters) =>
-  filters.stages.length > 0 ||
-  filters.directions.length > 0 ||
-  filters.types.length > 0 ||
-  filters.qualifications.length > 0 ||
-  filters.currencies.length > 0;
-
 export function matchesFilters(row: ListRow, filters: ListFilters): boolean {
   if (filters.stages.length && !(row.stage && filters.stages.includes(row.stage))) return false;
   if (filters.directions.length && !(row.direction && filters.directions.includes(row.direction)))
@@ -145,7 +138,8 @@ export function filterRows(
   reasonGroup: (statusReason: string) => string = noReasonGroups,
 ): ListRow[] {
   // Nothing chosen (the usual first render): every row, without a pass of checks that all pass.
-  if (terms.length === 0 && !hasFilters(filters) && !hasNarrowing(filters)) return rows.slice();
+  if (terms.length === 0 && !FILTER_KEYS.some((key) => filters[key].length > 0))
+    return rows.slice();
   return rows.filter(
     (row) =>
       matchesFilters(row, filters) &&
