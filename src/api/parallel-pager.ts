@@ -1,4 +1,8 @@
-import type { ReferralPageEnvelope, UnreadableReferral } from '../domain/referral-page';
+import {
+  parseReferralPage,
+  type ReferralPageEnvelope,
+  type UnreadableReferral,
+} from '../domain/referral-page';
 import type { Referral } from '../domain/referral-schema';
 import { isApiError } from './api-error';
 import {
@@ -21,7 +25,6 @@ import {
   firstPage,
   getReferralEnvelope,
   nextLinkGuard,
-  readReferralPage,
   type PageRequest,
   type ReferralApi,
   type ReferralPage,
@@ -161,7 +164,7 @@ export async function getReferralsInParallel(
   // they have brought the same referrals.
   const shown: Referral[] = [];
   const showFirst = (isComplete: boolean) => {
-    const first = readReferralPage(envelope);
+    const first = parseReferralPage(envelope);
     probe.items.push(...first.items);
     probe.unreadable.push(...first.unreadable);
     probe.pages = 1;
@@ -430,7 +433,7 @@ async function runLevel(
         await new Promise((resolve) => setTimeout(resolve, 0));
         await context.painted;
         if (signal.aborted) return; // this level was given up (a refused filter) or cancelled
-        take(chain, readReferralPage(envelope));
+        take(chain, parseReferralPage(envelope));
         chain.reading -= 1;
         afterChange();
         afterPage();

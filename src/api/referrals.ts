@@ -46,7 +46,8 @@ export type ReferralPage = {
  * its envelope checked (`value`, the next link) but its items not read yet. Every list read goes
  * through here (one chain or several in parallel), so checks on a page apply to all: the http
  * client refuses a link on another origin. The parallel pager sends a chain's next request before
- * it reads the items (`readReferralPage`); `getReferralPage` does both at once.
+ * it reads the items (`parseReferralPage`: an item the schema cannot read does not fail the
+ * page); `getReferralPage` does both at once.
  */
 export async function getReferralEnvelope(
   api: ReferralApi,
@@ -63,17 +64,13 @@ export async function getReferralEnvelope(
   return data;
 }
 
-/** The items of a page read one by one: an item the schema cannot read does not fail the page. */
-export const readReferralPage = (envelope: ReferralPageEnvelope): ReferralPage =>
-  parseReferralPage(envelope);
-
 /** One page of the list, fetched and read. */
 export async function getReferralPage(
   api: ReferralApi,
   page: PageRequest,
   options: { signal?: AbortSignal; clientRequestId?: string } = {},
 ): Promise<ReferralPage> {
-  return readReferralPage(await getReferralEnvelope(api, page, options));
+  return parseReferralPage(await getReferralEnvelope(api, page, options));
 }
 
 /** The first page of a list filtered by `filter` (an OData `$filter`, or none). */
