@@ -97,7 +97,7 @@ export default defineConfig(({ mode, command }) => {
       manifest: true,
       rolldownOptions: {
         output: {
-          advancedChunks: {
+          codeSplitting: {
             // What every view needs, in one chunk (not TanStack Query's hydration, which only the
             // lazily loaded device copy uses) rather than the seven small shared chunks the
             // splitter makes: one request instead of several, and gzip sees it all at once.

@@ -5,7 +5,8 @@ export const probeScript = () => {
   window.__benchProbe = probe;
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries())
+        probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // longtask is Chromium-only; the bench runs there.
@@ -23,7 +24,12 @@ export const probeScript = () => {
           scheduled = false;
         }, 0),
       );
-    }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+    }).observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
   if (document.documentElement) start();
   else document.addEventListener('DOMContentLoaded', start);
 };
