@@ -275,6 +275,31 @@ describe('faults (B22)', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(55);
   });
 
+  test('a read is answered as it arrives and held for the latency; a write is applied after it', async () => {
+    // The simulator's own work for a read runs within the latency, not after it (decision 061):
+    // a change that lands while the read waits is not in its answer. A write still waits first.
+    sim.faults.set({ latencyMs: 150 });
+    const id = lead().id;
+    const name = lead().name;
+    const logged = sim.requests.length;
+    const arrived = () => expect(sim.requests.length).toBe(logged + 1);
+    const started = performance.now();
+    const read = getReferral(referralApi(), id);
+    await vi.waitFor(arrived, { interval: 1, timeout: 1000 });
+    sim.modify(id, { name: 'Changed while the read waited' });
+    await expect(read).resolves.toMatchObject({ id, name });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(145);
+
+    const write = save(sim.get(id)!, { name: 'Saved after the latency' });
+    await vi.waitFor(() => expect(sim.requests.length).toBe(logged + 2), {
+      interval: 1,
+      timeout: 1000,
+    });
+    expect(sim.get(id)?.name).toBe('Changed while the read waited');
+    await write;
+    expect(sim.get(id)?.name).toBe('Saved after the latency');
+  });
+
   test('faults.clear() returns to no faults', () => {
     sim.faults.set({ writeStatus: 500, latencyMs: 10 });
     sim.faults.clear();

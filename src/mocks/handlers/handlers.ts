@@ -71,8 +71,30 @@ async function respond(
     body: recordedBody(bodyText),
   });
   const faults = sim.faults.get();
+  if (kind === 'read') {
+    // A read is answered as it arrives and held until its latency has passed: the simulator's own
+    // work (filter, page, JSON) runs within the simulated latency, not after it, where the work
+    // of the reads in flight beside it queued up behind it (docs/decisions/061).
+    const arrivedAt = performance.now();
+    const response = answer(request, kind, faults, run, bodyText);
+    const left = faults.latencyMs - (performance.now() - arrivedAt);
+    if (faults.latencyMs > 0 && left > 0) await delay(left);
+    return response;
+  }
+  // A write waits first, then is applied: a client that gives up within the latency has not
+  // heard whether it landed.
   if (faults.latencyMs > 0) await delay(faults.latencyMs);
   if (kind === 'write' && faults.writeLatencyMs > 0) await delay(faults.writeLatencyMs);
+  return answer(request, kind, faults, run, bodyText);
+}
+
+function answer(
+  request: Request,
+  kind: Kind,
+  faults: FaultScenario,
+  run: (request: SimRequest) => SimResult,
+  bodyText: string,
+): Response {
   if (faults.networkError === 'all' || (faults.networkError === 'writes' && kind === 'write')) {
     return HttpResponse.error();
   }
