@@ -104,7 +104,7 @@ export default defineConfig(({ mode, command }) => {
             groups: [
               {
                 name: 'core',
-                test: /node_modules[\\/](react|react-dom|scheduler|wouter|regexparam|@lingui[\\/](core|react)|@tanstack[\\/](react-query|query-core(?![\\/]build[\\/]modern[\\/]hydration))|use-sync-external-store|virtua)[\\/]|node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]|src[\\/]domain[\\/](aging|api-contract|category|close|format|referral-page|referral-schema|scopes|status-machine|triage|zod-setup)\.ts|src[\\/]api[\\/](api-error|api-registry|http-client|list-sync|odata-filter|referral-queries|referrals|request-ids|retry-policy)\.ts|src[\\/]shared[\\/](referral-filter|api-error-text|use-reason-group)\.ts|src[\\/]components[\\/]ui[\\/](download-file|messages|use-intl-locale|use-media-query|use-now|use-t)\.ts/,
+                test: /node_modules[\\/](react|react-dom|scheduler|wouter|regexparam|@lingui[\\/](core|react)|@tanstack[\\/](react-query|query-core(?![\\/]build[\\/]modern[\\/]hydration))|use-sync-external-store|virtua)[\\/]|node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]|src[\\/]domain[\\/](aging|api-contract|category|close|format|referral-page|referral-schema|scopes|status-machine|triage|zod-setup)\.ts|src[\\/]api[\\/](api-error|api-registry|http-client|list-load|list-sync|odata-filter|referral-queries|referrals|request-ids|retry-policy)\.ts|src[\\/]shared[\\/](referral-filter|api-error-text|use-reason-group)\.ts|src[\\/]components[\\/]ui[\\/](download-file|messages|use-intl-locale|use-media-query|use-now|use-t)\.ts/,
               },
             ],
           },

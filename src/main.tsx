@@ -184,8 +184,11 @@ async function start() {
   });
   void backend.then(() => mark('rd:backend-ready'));
   void deviceCopy.then(() => mark('rd:device-copy-ready'));
-  // New demo data has just cleared the copy: nothing to restore, so the request need not wait.
-  const [ready] = await Promise.all([backend, isNewDemoData ? undefined : deviceCopy]);
+  // New demo data has just cleared the copy, and a copy switched off has nothing to restore: the
+  // request need not wait for it (in live mode that wait was the token's digest, after the shell's
+  // first render).
+  const hasCopyToRestore = isDeviceCopyOn() && !isNewDemoData;
+  const [ready] = await Promise.all([backend, hasCopyToRestore ? deviceCopy : undefined]);
   setReferralApi({
     http: createHttpClient({
       // A path (the dev proxy) is resolved against this origin.

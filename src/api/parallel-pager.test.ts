@@ -4,7 +4,8 @@ import { compileFilter, server, testSimulator } from '../mocks/node';
 import { isApiError } from './api-error';
 import { createHttpClient } from './http-client';
 import { PARTITION_LEVELS, planPartitions } from './list-partitions';
-import { getReferralsInParallel, MAX_IN_FLIGHT, type ParallelProgress } from './parallel-pager';
+import { getReferralsInParallel } from './list-load';
+import { MAX_IN_FLIGHT, type ParallelProgress } from './parallel-pager';
 import type { ReferralApi } from './referrals';
 
 /** The app's client over the MSW simulator, counting requests in flight. */
@@ -43,6 +44,19 @@ describe('getReferralsInParallel', () => {
     const { api, stats } = countingApi();
     expect(await getReferralsInParallel(api, {})).toHaveLength(60);
     expect(stats.urls).toHaveLength(1);
+  });
+
+  test("a server filter the user chose is one chain: its first page's link is followed to the end", async () => {
+    testSimulator.reset({ size: 600 });
+    const { api, stats } = countingApi();
+    const matching = testSimulator.all().filter((r) => r.status === 'Closed');
+    expect(matching.length).toBeGreaterThan(100);
+    const items = await getReferralsInParallel(api, { status: 'Closed' });
+    expect(sortedIds(items)).toEqual(sortedIds(matching));
+    // One page of the filter, then its next links: no slices.
+    expect(stats.urls).toHaveLength(Math.ceil(matching.length / 100));
+    expect(filterOf(stats.urls[0] ?? '')).toBe("status eq 'Closed'");
+    expect(stats.urls.slice(1).every((url) => url.includes('$skiptoken='))).toBe(true);
   });
 
   test('loads every referral once with at most 4 requests in flight, open ones first', async () => {

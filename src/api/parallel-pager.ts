@@ -21,9 +21,9 @@ import {
   recordTwinPage,
   type TwinSlice,
 } from './twin-chains';
+import { fetchListPage, showFirstPage, type FirstListPage } from './list-load';
 import {
   firstPage,
-  getReferralEnvelope,
   nextLinkGuard,
   type PageRequest,
   type ReferralApi,
@@ -32,7 +32,6 @@ import {
 
 /** At most this many list requests in flight at once (docs/decisions/023-parallel-paging.md). */
 export const MAX_IN_FLIGHT = 4;
-const MAX_THROTTLE_WAITS = 5;
 /**
  * A twin's request is held back while its pair has one in flight and about this many referrals
  * or fewer are left between the two ends: that page will probably meet the other end, and a
@@ -83,7 +82,7 @@ type Chain = {
   guard: (next: string) => void;
 };
 
-type Options = {
+export type ListLoadOptions = {
   signal?: AbortSignal;
   pageSize?: number;
   maxInFlight?: number;
@@ -111,82 +110,48 @@ type Options = {
 const isRefusedFilter = (error: unknown) =>
   isApiError(error) && error.kind === 'http' && error.status === 400;
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason as Error);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason as Error);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /**
- * Load the whole list as several page chains followed side by side: at most `maxInFlight`
- * requests at once, open slices first, a 429 pauses every chain for its `Retry-After`, and a
- * refused filter (400) starts again one level coarser, down to a single chain.
+ * Go on from the first page of the whole list (`getReferralsInParallel` in list-load.ts has read
+ * it, and it has a next link) as several page chains followed side by side: at most
+ * `maxInFlight` requests at once, open slices first, a 429 pauses every chain for its
+ * `Retry-After`, and a refused filter (400) starts again one level coarser, down to a single
+ * chain: the first page's own, continued.
  */
-export async function getReferralsInParallel(
+export async function continueInParallel(
   api: ReferralApi,
-  filter: ServerFilter = {},
-  options: Options = {},
+  filter: ServerFilter,
+  options: ListLoadOptions,
+  { envelope, askedAt, throttle }: FirstListPage,
 ): Promise<Referral[]> {
-  const throttle = { pausedUntil: 0 };
   let level: PartitionLevel = options.level ?? PARTITION_LEVELS[0] ?? 'single';
+  if (planPartitions(filter, level).length === 1) level = 'single';
   const single = planPartitions(filter, 'single')[0] ?? { filter: undefined, isOpen: false };
-  if (level === 'single' || planPartitions(filter, level).length === 1) {
-    return runLevel(api, [newChain(single, 0, firstPage(single.filter, options.pageSize))], {
-      attempt: 0,
-      options,
-      throttle,
-    });
-  }
-  // One page of the whole list first: a list that fits on it (most accounts) costs one request;
-  // a longer one shows these rows while the slices load.
   const probe = newChain(single, 0, undefined);
-  const askedAt = Date.now();
-  const envelope = await fetchPage(api, probe, firstPage(single.filter, options.pageSize), {
-    attempt: 0,
-    options,
-    throttle,
-  });
   // A server in the page is slow when the page is busy: its answers to the slices would then
   // hold back the first rows' frame (a list bench at 1,000 demo referrals: 183 → 506 ms).
   const isSlow = !api.isServerInPage && Date.now() - askedAt >= SLOW_FIRST_PAGE_MS;
-  const nextLink = envelope['@odata.nextLink'] ?? undefined;
+  const nextLink = envelope['@odata.nextLink'] ?? '';
   probe.received = 1;
   // The first rows, shown as soon as they are read; the slices keep them in their progress until
   // they have brought the same referrals.
   const shown: Referral[] = [];
-  const showFirst = (isComplete: boolean) => {
-    const first = parseReferralPage(envelope);
+  const showFirst = () => {
+    const first = showFirstPage(envelope, options, false);
     probe.items.push(...first.items);
     probe.unreadable.push(...first.unreadable);
     probe.pages = 1;
     shown.push(...first.items);
-    options.onProgress?.({
-      items: first.items,
-      unreadable: first.unreadable,
-      pages: 1,
-      isOpenComplete: isComplete,
-      isComplete,
-    });
   };
-  if (!nextLink) {
-    showFirst(true);
-    return probe.items;
-  }
   probe.guard(nextLink);
   let markShown: () => void = () => undefined;
   const hasShown = new Promise<void>((resolve) => (markShown = resolve));
   const painted = hasShown.then(() => options.afterFirstRows?.());
-  if (!isSlow) {
-    showFirst(false);
+  // One chain (a filter the user chose, or a server that refuses slices) sends its next request
+  // before its first page is read, as every chain does with its pages (decision 054); so do the
+  // slices of a slow server.
+  const isFirstReadLater = isSlow || level === 'single';
+  if (!isFirstReadLater) {
+    showFirst();
     markShown();
     await painted;
   }
@@ -214,12 +179,12 @@ export async function getReferralsInParallel(
       });
       run = runLevel(api, chains, context, shown);
     }
-    if (isSlow && attempt === 1) {
-      // A slow server: the slices' requests leave first (their answers cannot come before the
-      // first rows are painted), then the first page is read and shown.
+    if (isFirstReadLater && attempt === 1) {
+      // The requests leave first (a slow server's answers cannot come before the first rows are
+      // painted), then the first page is read and shown.
       run.catch(() => undefined); // awaited below; a refusal meanwhile is not unhandled
       await new Promise((resolve) => setTimeout(resolve, 0));
-      showFirst(false);
+      showFirst();
       markShown();
     }
     try {
@@ -251,38 +216,11 @@ function newChain(partition: Partition, index: number, next: PageRequest | undef
 
 type RunContext = {
   attempt: number;
-  options: Options;
+  options: ListLoadOptions;
   throttle: { pausedUntil: number };
   /** Resolves once the first rows are painted: slice pages are read after it. */
   painted?: Promise<void>;
 };
-
-/**
- * One page of a chain as sent (its items not read yet); a 429 pauses every chain until its
- * Retry-After has passed.
- */
-async function fetchPage(
-  api: ReferralApi,
-  chain: Chain,
-  request: PageRequest,
-  { attempt, options, throttle }: RunContext,
-  signal = options.signal,
-) {
-  const id = options.requestId?.(attempt * 1_000_000 + chain.index * 1_000 + chain.received);
-  for (let waits = 0; ; waits += 1) {
-    const wait = throttle.pausedUntil - Date.now();
-    if (wait > 0 && signal) await sleep(wait, signal);
-    else if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    try {
-      return await getReferralEnvelope(api, request, { signal, clientRequestId: id });
-    } catch (error) {
-      const isThrottled = isApiError(error) && error.kind === 'http' && error.status === 429;
-      if (!isThrottled || waits >= MAX_THROTTLE_WAITS) throw error;
-      const delay = Math.min(error.retryAfterMs ?? 1000 * 2 ** waits, 60_000);
-      throttle.pausedUntil = Math.max(throttle.pausedUntil, Date.now() + delay);
-    }
-  }
-}
 
 /**
  * Follow `chains` side by side until each has no next page. `shown` (the probe's page) stays in
@@ -483,11 +421,12 @@ async function runLevel(
       chain.isBusy = true;
       chain.cancel = cancel;
       try {
-        const envelope = await fetchPage(
+        const envelope = await fetchListPage(
           api,
-          chain,
           request,
-          context,
+          context.attempt * 1_000_000 + chain.index * 1_000 + chain.received,
+          options,
+          context.throttle,
           AbortSignal.any([signal, cancel.signal]),
         );
         // A page that came although its slice was completed meanwhile brings nothing new.

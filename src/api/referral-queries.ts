@@ -7,8 +7,8 @@ import { canRefreshByDelta, deltaFilter, mergeDelta, newestUpdate } from './list
 import { shareListById } from './list-sharing';
 import type { ServerFilter } from './odata-filter';
 import { getReferral, getReferrals, type ReferralApi } from './referrals';
+import { getReferralsInParallel } from './list-load';
 import { logicalRequestIds } from './request-ids';
-import type * as ParallelPager from './parallel-pager';
 
 /** Performance marks the benchmark reads (data available → rows painted). */
 function mark(name: string): void {
@@ -58,20 +58,6 @@ export function afterNextPaint(): Promise<void> {
   });
 }
 
-/**
- * The parallel pager (with its slice planner and twin chains) is not needed to render anything:
- * it loads beside the API's readiness (runtime config, sign-in or the demo backend), off the first
- * route (docs/decisions/062). A failed load is forgotten, so the next list load asks again.
- */
-let pagerModule: Promise<typeof ParallelPager> | undefined;
-function loadPager() {
-  pagerModule ??= import('./parallel-pager').catch((error: unknown) => {
-    pagerModule = undefined;
-    throw error;
-  });
-  return pagerModule;
-}
-
 /** Request-id numbers of delta requests, apart from those of the full load that may follow. */
 const DELTA_IDS = 100_000_000;
 
@@ -118,8 +104,6 @@ export const referralQueries = {
     queryOptions({
       queryKey: referralKeys.list(filter),
       queryFn: async ({ signal, client, queryKey }): Promise<ReferralList> => {
-        const pager = loadPager();
-        pager.catch(() => undefined); // awaited below, where a failure fails the load
         const api = await referralApiReady();
         const ids = logicalRequestIds(client, queryKey);
         let unreadable: UnreadableReferral[] = [];
@@ -148,7 +132,6 @@ export const referralQueries = {
         }
         let isFirstMarked = false;
         let isOpenMarked = false;
-        const { getReferralsInParallel } = await pager;
         const items = await getReferralsInParallel(api, filter, {
           signal,
           requestId: ids.forRequest,
