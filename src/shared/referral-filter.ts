@@ -77,6 +77,11 @@ export const FILTER_KEYS: readonly FilterKey[] = [
   'reasons',
 ];
 
+/** Is any filter chosen (the search apart)? */
+export function hasChosenFilter(filter: Pick<ReferralFilter, FilterKey>): boolean {
+  return FILTER_KEYS.some((key) => filter[key].length > 0);
+}
+
 export const DATE_FILTER_KEYS = ['created', 'closed', 'accepted', 'expires'] as const;
 export type DateFilterKey = (typeof DATE_FILTER_KEYS)[number];
 

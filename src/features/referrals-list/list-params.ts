@@ -2,6 +2,7 @@ import type { ServerFilter } from '../../api/odata-filter';
 import { stagePair } from '../../domain/status-machine';
 import {
   FILTER_KEYS,
+  hasChosenFilter,
   FILTER_PARAMS,
   readReferralFilter,
   type ReferralFilter,
@@ -87,7 +88,7 @@ export function writeListParams(params: URLSearchParams, next: ListParams): URLS
 }
 
 export function hasFilters(params: ListParams): boolean {
-  return params.search.trim() !== '' || FILTER_KEYS.some((key) => params[key].length > 0);
+  return params.search.trim() !== '' || hasChosenFilter(params);
 }
 
 /** The same view with no search and no filter; sort is kept. */

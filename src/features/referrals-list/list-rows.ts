@@ -12,7 +12,11 @@ import type {
   ReferralType,
 } from '../../domain/referral-schema';
 import { STAGE_IDS, stageOfReferral, type StageId } from '../../domain/status-machine';
-import { FILTER_KEYS, matchesNarrowing, referralSearchText } from '../../shared/referral-filter';
+import {
+  hasChosenFilter,
+  matchesNarrowing,
+  referralSearchText,
+} from '../../shared/referral-filter';
 import type { ListFilters, Sort, SortKey } from './list-params';
 
 /** One referral as the list shows, sorts, filters and searches it; built once per referral object. */
@@ -138,8 +142,7 @@ export function filterRows(
   reasonGroup: (statusReason: string) => string = noReasonGroups,
 ): ListRow[] {
   // Nothing chosen (the usual first render): every row, without a pass of checks that all pass.
-  if (terms.length === 0 && !FILTER_KEYS.some((key) => filters[key].length > 0))
-    return rows.slice();
+  if (terms.length === 0 && !hasChosenFilter(filters)) return rows.slice();
   return rows.filter(
     (row) =>
       matchesFilters(row, filters) &&
