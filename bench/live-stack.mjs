@@ -13,8 +13,11 @@ function npx(args, env = {}) {
   if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed`);
 }
 
-/** Builds (once) and starts the live preview on `appPort` and the simulator on `simPort`. */
-export async function startLiveStack({ appPort, simPort, size = 60 }) {
+/**
+ * Builds (once) and starts the live preview on `appPort` and the simulator on `simPort`; the
+ * simulator also answers pages on `extraOrigins` (bench/cold-floor.mjs).
+ */
+export async function startLiveStack({ appPort, simPort, size = 60, extraOrigins = [] }) {
   const simOrigin = `http://127.0.0.1:${simPort}`;
   const appOrigin = `http://127.0.0.1:${appPort}`;
   if (builtFor !== simOrigin) {
@@ -46,7 +49,7 @@ export async function startLiveStack({ appPort, simPort, size = 60 }) {
       SIM_PORT: String(simPort),
       SIM_SIZE: String(size),
       SIM_DATA_FILE: '',
-      SIM_ALLOWED_ORIGINS: appOrigin,
+      SIM_ALLOWED_ORIGINS: [appOrigin, ...extraOrigins].join(','),
       SIM_CONTROL_TOKEN: CONTROL_TOKEN,
     },
   });

@@ -11,6 +11,7 @@ import { bulkRows, measureBulk } from './bulk.mjs';
 import { latencyRows, measureLatencySizes } from './latency.mjs';
 import { insightsChunkGzip, measureInsights } from './insights-probe.mjs';
 import { coldStartRows, measureColdStart } from './cold-start.mjs';
+import { coldFloorRows, measureColdFloor } from './cold-floor.mjs';
 import { launchChromium, startPreview } from './standalone.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4196);
@@ -39,6 +40,8 @@ const INBOX_SIZES = sizesFrom(process.env.BENCH_INBOX_SIZES ?? '10000');
 const INSIGHTS_SIZES = sizesFrom(process.env.BENCH_INSIGHTS_SIZES ?? '1000,10000');
 // Cold start, demo and live builds (BENCH_COLD=0 skips it, BENCH_COLD_LIVE=0 the live build).
 const COLD = process.env.BENCH_COLD !== '0';
+// The cold start's floor: minimal pages beside the app (BENCH_COLD_FLOOR=0 skips it).
+const COLD_FLOOR = COLD && process.env.BENCH_COLD_FLOOR !== '0';
 
 const median = (values) => {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
@@ -310,6 +313,10 @@ try {
     results.coldStart = await measureColdStart(browser, BASE).catch((error) => ({
       error: error.message.split('\n')[0],
     }));
+  if (COLD_FLOOR)
+    results.coldFloor = await measureColdFloor(browser, { port: PORT + 10 }).catch((error) => ({
+      error: error.message.split('\n')[0],
+    }));
   for (const size of SIZES)
     results.list[size] = await repeat(`list ${size}`, RUNS, () => measureList(browser, size));
   for (const size of BOARD_SIZES)
@@ -428,6 +435,7 @@ if (INSIGHTS_SIZES.length > 1) {
 }
 if (LATENCY_SIZES.length > 0) rows.push(...latencyRows(results.latency));
 if (COLD) rows.push(...coldStartRows(results.coldStart));
+if (COLD_FLOOR) rows.push(...coldFloorRows(results.coldFloor));
 rows.push(['Requests per save', String(results.save?.requestsPerSave ?? results.save?.error), '1']);
 if (SOAK_CYCLES > 0) rows.push(...soakRows(results.soak));
 const width = Math.max(...rows.map((r) => r[0].length));
