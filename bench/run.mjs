@@ -136,10 +136,12 @@ async function measureList(browser, size) {
     const t0 = performance.now();
     let longestFrame = 0;
     let last = performance.now();
+    const frames = [];
     await new Promise((resolve) => {
       const step = () => {
         const now = performance.now();
         longestFrame = Math.max(longestFrame, now - last);
+        frames.push(now - last);
         last = now;
         if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2)
           return resolve();
@@ -150,10 +152,18 @@ async function measureList(browser, size) {
     });
     await new Promise((r) => setTimeout(r, 200));
     const tasks = probe.longTasks.filter((t) => t.start >= t0);
+    // Every frame's interval: the longest one grows with the number of frames (10x as many rows,
+    // 10x as many frames, so 10x the chances of a collection or the machine's own hiccup); the
+    // percentiles say whether a frame itself costs more.
+    const sorted = frames.slice(1).sort((a, b) => a - b);
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? null;
     return {
       longestTask: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
       longTasks: tasks.length,
       longestFrame,
+      frames: sorted.length,
+      frameP50: at(0.5),
+      frameP99: at(0.99),
       scrollHeight: scroller.scrollHeight,
     };
   });
@@ -385,7 +395,22 @@ for (const size of SIZES) {
     '< 50 ms',
   ]);
   rows.push([`List ${size}: longest frame while scrolling`, ms(l.longestFrame), '']);
+  rows.push([
+    `List ${size}: frames while scrolling, p50 / p99 (frames)`,
+    `${ms(l.frameP50)} / ${ms(l.frameP99)} (${l.frames})`,
+    '',
+  ]);
   rows.push([`List ${size}: JS heap after load`, `${l.heap} MB`, '≤ 80 MB']);
+}
+{
+  // How a scrolling frame's cost grows with the list: the largest size's p99 over the smallest's.
+  const measured = SIZES.filter((size) => results.list[size]?.frameP99 > 0);
+  if (measured.length >= 2) {
+    const small = measured[0];
+    const large = measured.at(-1);
+    const ratio = results.list[large].frameP99 / results.list[small].frameP99;
+    rows.push([`List: p99 scrolling frame, ${large} / ${small} rows`, `${ratio.toFixed(2)}x`, '']);
+  }
 }
 for (const size of BOARD_SIZES) {
   const b = results.board[size];
