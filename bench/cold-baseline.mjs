@@ -106,7 +106,11 @@ try {
   }
   // Run 0 is a warm-up of the servers and the browser, not counted.
   for (let run = 0; run <= runs; run += 1) {
-    for (const [i, [name, build]] of Object.entries(builds).entries()) {
+    // Every other run in the reverse order, and a pause after each visit (bench/cold-floor.mjs):
+    // the second of two visits in a row is slower, whichever build it is.
+    const order = [...Object.entries(builds).entries()];
+    if (run % 2 === 1) order.reverse();
+    for (const [i, [name, build]] of order) {
       for (const [route, [path, selector]] of Object.entries(routes)) {
         const key = `${name}: ${route}`;
         try {
@@ -115,6 +119,7 @@ try {
         } catch (error) {
           console.error(`${key} run ${run}: ${error.message.split('\n')[0]}`);
         }
+        await new Promise((resolve) => setTimeout(resolve, 1000));
       }
     }
   }
