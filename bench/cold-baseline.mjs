@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { coldVisit, median } from './cold-start.mjs';
+import { coldVisit, median, SETTLE_MS } from './cold-start.mjs';
 import { launchChromium, startPreview, waitForHttp } from './standalone.mjs';
 
 const SIZE = 60;
@@ -119,7 +119,7 @@ try {
         } catch (error) {
           console.error(`${key} run ${run}: ${error.message.split('\n')[0]}`);
         }
-        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       }
     }
   }

@@ -19,7 +19,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { coldVisit, median } from './cold-start.mjs';
+import { coldVisit, median, SETTLE_MS } from './cold-start.mjs';
 import { startLiveStack } from './live-stack.mjs';
 import { launchChromium, startPreview } from './standalone.mjs';
 
@@ -27,8 +27,6 @@ const DIR = join('bench', '.cold-floor');
 const SIZE = 60;
 const TOKEN = 'admin-bench';
 const SELECTOR = '[data-testid="board-card"]';
-/** A pause after each visit (ms), so the next one does not share the machine with its teardown. */
-const SETTLE_MS = 1000;
 
 /** The cards' markup and styles, shared by the three pages. */
 const CARD_CODE = `

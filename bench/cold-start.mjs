@@ -11,6 +11,8 @@ import { startLiveStack } from './live-stack.mjs';
 import { launchChromium, startPreview } from './standalone.mjs';
 
 const SIZE = 60;
+/** A pause after each visit (ms): the next one does not share the machine with its teardown. */
+export const SETTLE_MS = 1000;
 /** BENCH_COLD_RTT: added latency per request in ms (0, the default: localhost as it is). */
 const RTT_MS = Number(process.env.BENCH_COLD_RTT ?? 0);
 const ROUTES = [
@@ -87,6 +89,9 @@ async function measureBuild(browser, base, runs, suffix = '') {
           `cold start ${route.name} run ${i + 1} failed: ${error.message.split('\n')[0]}`,
         );
       }
+      // The last visit's context is torn down while the next one starts otherwise: a visit right
+      // after another was 100–300 ms slower (decision 064). A user's cold start has no such twin.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     }
     out[route.name] = median(times);
   }
