@@ -9,6 +9,10 @@
 //   page (asked for before the first render) and renders the cards: the least any React app pays.
 // - `react + msw`: the `react` page with the demo's way of answering: msw's service worker started,
 //   then the first page answered in the page (the 60 referrals built in), as the demo build does.
+// - `react table`: for the list's "data → first rows" (≤ 150 ms, bench/run.mjs): React 19 renders
+//   the first page's first rows (as many as the app shows in the window) in a table of the list's
+//   ten columns, with the same mark and probe as the bench; beside the app's list at 1,000 demo
+//   referrals.
 // Each card has what the app's card shows first: the deal's name, the customer, the value as money
 // and the last update as a date. The app's figure over the `react` page's is what the app itself
 // adds (router, translations, query cache, schema, virtualized columns, the rest of the UI).
@@ -19,6 +23,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { paintAfterMark, probeScript } from './browser-probes.mjs';
 import { coldVisit, median, SETTLE_MS } from './cold-start.mjs';
 import { startLiveStack } from './live-stack.mjs';
 import { launchChromium, startPreview } from './standalone.mjs';
@@ -113,6 +118,72 @@ const response = worker
     )
     .replace('.then((r) => r.json());', '.then((r) => r.json()));');
 
+/** The list's floor: the first page's visible rows in a table, `rd:list-first-page` once parsed. */
+const REACT_TABLE_MAIN = (listUrl) => `${CARD_CODE}
+import { createElement as h, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+const response = fetch(${JSON.stringify(listUrl)}, { headers: { Authorization: 'Bearer ${TOKEN}' } })
+  .then((r) => r.text());
+// The rows the app's list shows in the window (its ROW_HEIGHT is 56 px).
+const visible = Math.ceil(window.innerHeight / 56);
+const HEADS = ['', 'Name', 'Customer', 'Stage', 'Value', 'Closing', 'Expires', 'Direction', 'Type', 'Updated'];
+function Row({ r }) {
+  const [name, customer, value, updated] = cardParts(r);
+  const cells = [
+    h('input', { type: 'checkbox', 'aria-label': 'Select ' + name }),
+    h('a', { href: '/referrals/' + r.id }, name),
+    h('span', null, customer),
+    h('span', { className: 'badge' }, r.status + ' · ' + r.substatus),
+    value,
+    r.details?.closingDateTime ? date.format(new Date(r.details.closingDateTime)) : '—',
+    r.expirationDateTime ? date.format(new Date(r.expirationDateTime)) : '—',
+    r.direction ?? '—',
+    r.type ?? '—',
+    updated,
+  ];
+  return h('tr', { 'data-testid': 'referral-row' }, cells.map((c, i) => h('td', { key: i }, c)));
+}
+function List() {
+  const [items, setItems] = useState([]);
+  useEffect(() => {
+    response.then((text) => {
+      const page = JSON.parse(text);
+      performance.mark('rd:list-first-page');
+      setItems(page.value.slice(0, visible));
+    });
+  }, []);
+  return h('table', null,
+    h('thead', null, h('tr', null, HEADS.map((c) => h('th', { key: c }, c)))),
+    h('tbody', null, items.map((r) => h(Row, { key: r.id, r }))));
+}
+const root = document.createElement('div');
+document.body.append(root);
+createRoot(root).render(h('main', null, h('header', null, 'Referrals'), h(List)));
+`;
+const TABLE_STYLE = `table{table-layout:fixed;width:100%;border-collapse:collapse}
+td{height:40px;padding:8px;border-bottom:1px solid #ddd;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.badge{border-radius:4px;padding:2px 6px;background:#eef}`;
+
+/** One fresh visit of a list: its first page's mark → the next painted frame (bench/run.mjs). */
+async function firstRowsVisit(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    await context.addInitScript(probeScript);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('rd:list-first-page', 'mark').length > 0,
+      null,
+      { timeout: 60_000, polling: 50 },
+    );
+    await page.getByTestId('referral-row').first().waitFor();
+    await page.waitForTimeout(500);
+    return await page.evaluate(paintAfterMark, 'rd:list-first-page');
+  } finally {
+    await context.close();
+  }
+}
+
 /** The `html` page: the cards rendered here, in Node, from the simulator's first page's items. */
 function staticPage(value) {
   const { cardParts, byColumn } = new Function(`${CARD_CODE}; return { cardParts, byColumn };`)();
@@ -132,7 +203,7 @@ function staticPage(value) {
 }
 
 /** Builds a page whose module is `code` into `DIR/name/dist`, minified as the app is. */
-async function buildPage(name, code, files = {}) {
+async function buildPage(name, code, files = {}, style = '') {
   const root = resolve(DIR, name);
   mkdirSync(join(root, 'public'), { recursive: true });
   writeFileSync(join(root, 'main.js'), code);
@@ -140,7 +211,7 @@ async function buildPage(name, code, files = {}) {
   copyFileSync('public/mockServiceWorker.js', join(root, 'public', 'mockServiceWorker.js'));
   writeFileSync(
     join(root, 'index.html'),
-    page('', '<script type="module" src="./main.js"></script>'),
+    page('', `<style>${style}</style><script type="module" src="./main.js"></script>`),
   );
   await build({
     configFile: false,
@@ -151,10 +222,14 @@ async function buildPage(name, code, files = {}) {
   return join(root, 'dist');
 }
 
-/** Medians of `runs` cold visits of the three pages and the app's board, in turn. */
+/**
+ * Medians of `runs` cold visits of the pages and the app's two builds, in turn; then the list's
+ * first rows, the React table beside the app's list.
+ */
 export async function measureColdFloor(browser, { port = 4290, runs = 5 } = {}) {
   const pagePorts = { html: port + 2, script: port + 3, react: port + 4, 'react + msw': port + 5 };
-  const origins = Object.values(pagePorts).map((p) => `http://127.0.0.1:${p}`);
+  const tablePort = port + 7;
+  const origins = [...Object.values(pagePorts), tablePort].map((p) => `http://127.0.0.1:${p}`);
   const stack = await startLiveStack({
     appPort: port,
     simPort: port + 1,
@@ -207,9 +282,34 @@ export async function measureColdFloor(browser, { port = 4290, runs = 5 } = {}) 
         await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       }
     }
+    // The list's first rows: the React table beside the app's list at 1,000 demo referrals.
+    const table = await startPreview({
+      port: tablePort,
+      outDir: await buildPage('react-table', REACT_TABLE_MAIN(listUrl), {}, TABLE_STYLE),
+    });
+    previews.push(table);
+    const lists = {
+      'react table': `${table.base}/`,
+      'app list': `${demo.base}/referrals?demo-size=1000`,
+    };
+    for (const url of Object.values(lists)) await firstRowsVisit(browser, url);
+    const rows = Object.fromEntries(Object.keys(lists).map((name) => [name, []]));
+    for (let i = 0; i < runs; i += 1) {
+      const order = Object.entries(lists);
+      if (i % 2 === 1) order.reverse();
+      for (const [name, url] of order) {
+        try {
+          rows[name].push(await firstRowsVisit(browser, url));
+        } catch (error) {
+          console.error(`list floor ${name} run ${i + 1}: ${error.message.split('\n')[0]}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      }
+    }
     return {
       loadAverage: loadavg().map((x) => Number(x.toFixed(2))),
       ...Object.fromEntries(Object.entries(times).map(([name, t]) => [name, median(t)])),
+      firstRows: Object.fromEntries(Object.entries(rows).map(([name, t]) => [name, median(t)])),
     };
   } finally {
     for (const preview of previews) preview.stop();
@@ -245,6 +345,17 @@ export function coldFloorRows(floor) {
       note,
     ];
   });
+  const fmt = (x) => (x === null || x === undefined ? 'n/a' : `${Math.round(x)} ms`);
+  rows.push([
+    "List floor, data → first rows: React 19, the window's rows in a table",
+    fmt(floor.firstRows?.['react table']),
+    '',
+  ]);
+  rows.push([
+    'List floor, data → first rows: the app (demo build, 1,000)',
+    fmt(floor.firstRows?.['app list']),
+    '≤ 150 ms',
+  ]);
   rows.push(['  load average when measured (1, 5, 15 min)', floor.loadAverage.join(' '), '']);
   return rows;
 }
