@@ -21,7 +21,9 @@ export function useScoped(
   const ctx = useScopeContext();
   // The counts follow the rows: counted after the view with a new list has been drawn (a pass of
   // every scope over every referral, ~30 ms at 10,000); the chips keep their last counts meanwhile.
-  const countedItems = useDeferredValue(items);
+  // So is a view that mounts with its list already there (a return visit's restored copy, another
+  // view's list): its first render draws the rows, the counts come a render later (decision 063).
+  const countedItems = useDeferredValue<readonly Referral[] | null | undefined>(items, null);
   const counts = useMemo(
     () => (countedItems ? scopeCounts(countedItems, ctx) : undefined),
     [countedItems, ctx],
