@@ -40,6 +40,9 @@ describe('useScoped', () => {
     const items = testSimulator.all();
     const { seen, setItems } = renderScoped(undefined);
     expect(seen.at(-1)).toMatchObject({ rows: 0, counts: undefined });
+    // Nothing to count yet: no second render for it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toHaveLength(1);
     act(() => setItems(items));
     await waitFor(() => expect(seen.at(-1)?.counts).toBeDefined());
     const firstWithRows = seen.find((s) => s.rows === 25);

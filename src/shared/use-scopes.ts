@@ -23,7 +23,12 @@ export function useScoped(
   // every scope over every referral, ~30 ms at 10,000); the chips keep their last counts meanwhile.
   // So is a view that mounts with its list already there (a return visit's restored copy, another
   // view's list): its first render draws the rows, the counts come a render later (decision 063).
-  const countedItems = useDeferredValue<readonly Referral[] | null | undefined>(items, null);
+  // A view that mounts without its list (still loading) has nothing to count: no second render
+  // then (at start it would compete with the demo backend and the first request).
+  const countedItems = useDeferredValue<readonly Referral[] | null | undefined>(
+    items,
+    items ? null : undefined,
+  );
   const counts = useMemo(
     () => (countedItems ? scopeCounts(countedItems, ctx) : undefined),
     [countedItems, ctx],
