@@ -74,6 +74,7 @@ function entryGraph(chunks: ReadonlyMap<string, Chunk>): Set<string> {
 function preloadScript(
   routes: readonly (readonly [string, { js: string[]; css: string[] }])[],
   always: { js: string[]; css: string[] },
+  copy: { js: string[] },
   base: string,
   worker: string | undefined,
   isDemo: boolean,
@@ -111,6 +112,9 @@ function preloadScript(
   var copyChoice = null;
   try { copyChoice = localStorage.getItem(${JSON.stringify(DEVICE_COPY_KEY)}); } catch (e) {}
   var isCopyOn = copyChoice === null ? ${JSON.stringify(isDemo)} : copyChoice === 'on';
+  // The copy's own code (a live build's user switched it on; a demo build preloads it always):
+  // the app restores the copy with it before the first request, so it loads with the route.
+  if (isCopyOn) ${JSON.stringify(copy.js)}.forEach(function (file) { add('modulepreload', file); });
   if (isCopyOn && !/[?&]demo-(size|seed|reset)\b/.test(location.search) && window.indexedDB) {
     window.__referralDeskCopy = new Promise(function (resolve) {
       try {
@@ -198,12 +202,17 @@ export function routePreload(options: { isDemo: boolean }): Plugin {
           always.js.push(...files.js.filter((file) => !always.js.includes(file)));
           always.css.push(...files.css.filter((file) => !always.css.includes(file)));
         }
+        // A live build loads the copy's module only when the user has switched the copy on.
+        const copy = {
+          js: filesFor(DEVICE_COPY).js.filter((file) => !always.js.includes(file)),
+        };
         this.emitFile({
           type: 'asset',
           fileName: ROUTE_PRELOAD_FILE,
           source: preloadScript(
             routes,
             always,
+            copy,
             base,
             options.isDemo ? DEMO_WORKER : undefined,
             options.isDemo,

@@ -9,6 +9,7 @@ import { ConfigError, parseConfig, type AppConfig } from './app/config';
 import {
   clearDeviceCopy,
   isDeviceCopyOn,
+  mayHaveDeviceCopy,
   setDeviceCopyController,
   setDeviceCopyDefault,
 } from './app/device-copy/device-copy-choice';
@@ -19,6 +20,7 @@ import { StartError } from './app/start-error';
 import { applyTheme, readThemeChoice } from './app/theme';
 import { intlLocaleFor } from './components/ui/use-intl-locale';
 import type { DemoControls } from './app/demo-controls';
+import type * as DeviceCopyModule from './app/device-copy/device-copy';
 import { emailOfToken, setLiveUser } from './shared/current-user';
 import './app/styles.css';
 
@@ -119,9 +121,19 @@ async function digest(text: string): Promise<string> {
     .join('');
 }
 
+let deviceCopyModule: Promise<typeof DeviceCopyModule> | undefined;
+/** The copy's chunk, asked for once (at start when the copy is on, else when switched on). */
+function loadDeviceCopy() {
+  deviceCopyModule ??= import('./app/device-copy/device-copy').catch((error: unknown) => {
+    deviceCopyModule = undefined;
+    throw error;
+  });
+  return deviceCopyModule;
+}
+
 /** The device copy, when on: restored before the first request, kept up to date afterwards. */
 async function startDeviceCopy(queryClient: QueryClient, accountKey: string): Promise<void> {
-  const { createDeviceCopy } = await import('./app/device-copy/device-copy');
+  const { createDeviceCopy } = await loadDeviceCopy();
   const copy = createDeviceCopy({ queryClient, accountKey });
   setDeviceCopyController(copy);
   if (isDeviceCopyOn()) {
@@ -143,6 +155,17 @@ async function start() {
   }
   const queryClient = createQueryClient();
   const backend = startBackend(config);
+  // With the copy on, its chunk (preloaded by route-preload.js) and the token's digest (whose copy
+  // it is) are asked for now, beside the translations and the shell's first render, not after.
+  if (isDeviceCopyOn()) void loadDeviceCopy().catch(() => undefined);
+  // The device copy's owner is known before the backend is up, except with Entra ID sign-in:
+  // then the copy waits for the account.
+  const accountKey =
+    config.mode === 'demo'
+      ? Promise.resolve('demo')
+      : config.auth.kind === 'token'
+        ? digest(config.auth.token).then((hash) => `token:${hash}`)
+        : backend.then((b) => b.accountKey);
   // The list the first route shows is asked for now; its request waits only for the backend.
   if (isFirstListUnfiltered(window.location)) {
     void queryClient.prefetchQuery(referralQueries.list({}));
@@ -161,14 +184,6 @@ async function start() {
   // chunk of its own: nothing on screen waits for it).
   void import('./app/warm-intl').then((m) => m.warmIntlAfterPaint(intlLocaleFor(language)));
 
-  // The device copy's owner is known before the backend is up, except with Entra ID sign-in:
-  // then the copy waits for the account.
-  const accountKey =
-    config.mode === 'demo'
-      ? Promise.resolve('demo')
-      : config.auth.kind === 'token'
-        ? digest(config.auth.token).then((hash) => `token:${hash}`)
-        : backend.then((b) => b.accountKey);
   // Another demo data set (size, seed, reset) makes the device copy another account's.
   const isNewDemoData =
     config.mode === 'demo' && /[?&]demo-(size|seed|reset)\b/.test(window.location.search);
@@ -186,9 +201,13 @@ async function start() {
   void deviceCopy.then(() => mark('rd:device-copy-ready'));
   // New demo data has just cleared the copy, and a copy switched off has nothing to restore: the
   // request need not wait for it (in live mode that wait was the token's digest, after the shell's
-  // first render).
+  // first render). Nor when route-preload.js found no copy (a first visit): the restore then has
+  // nothing to put in the cache before the list's request (docs/decisions/063).
   const hasCopyToRestore = isDeviceCopyOn() && !isNewDemoData;
-  const [ready] = await Promise.all([backend, hasCopyToRestore ? deviceCopy : undefined]);
+  const restored = hasCopyToRestore
+    ? mayHaveDeviceCopy().then((mayHave) => (mayHave ? deviceCopy : undefined))
+    : undefined;
+  const [ready] = await Promise.all([backend, restored]);
   setReferralApi({
     http: createHttpClient({
       // A path (the dev proxy) is resolved against this origin.

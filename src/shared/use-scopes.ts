@@ -21,7 +21,14 @@ export function useScoped(
   const ctx = useScopeContext();
   // The counts follow the rows: counted after the view with a new list has been drawn (a pass of
   // every scope over every referral, ~30 ms at 10,000); the chips keep their last counts meanwhile.
-  const countedItems = useDeferredValue(items);
+  // So is a view that mounts with its list already there (a return visit's restored copy, another
+  // view's list): its first render draws the rows, the counts come a render later (decision 063).
+  // A view that mounts without its list (still loading) has nothing to count: no second render
+  // then (at start it would compete with the demo backend and the first request).
+  const countedItems = useDeferredValue<readonly Referral[] | null | undefined>(
+    items,
+    items ? null : undefined,
+  );
   const counts = useMemo(
     () => (countedItems ? scopeCounts(countedItems, ctx) : undefined),
     [countedItems, ctx],

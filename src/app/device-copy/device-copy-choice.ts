@@ -31,6 +31,23 @@ export function isDeviceCopyOn(): boolean {
   return choice === null ? isOnByDefault : choice === 'on';
 }
 
+/**
+ * Whether a copy may be waiting to be restored. route-preload.js has already looked when the copy
+ * is on: its read resolves to the copy's text, or to undefined when it found none (a first visit,
+ * a copy just cleared). Without that read, or if it failed, there may be one. main.tsx holds the
+ * first request for the restore only when there may be something to restore (docs/decisions/063);
+ * a copy found later anyway (the early read failed) is restored while the list loads, as when new
+ * demo data does not wait for it.
+ */
+export function mayHaveDeviceCopy(): Promise<boolean> {
+  const early = typeof window === 'undefined' ? undefined : window.__referralDeskCopy;
+  if (!early) return Promise.resolve(true);
+  return early.then(
+    (text) => text !== undefined,
+    () => true,
+  );
+}
+
 /** main.tsx hands over the loaded copy's controls; before that there is nothing to switch. */
 export function setDeviceCopyController(next: Controller | undefined): void {
   controller = next;

@@ -17,7 +17,7 @@ import {
   persistedClientBlob,
   removeDeviceCopy,
 } from './device-copy';
-import { setDeviceCopyController } from './device-copy-choice';
+import { mayHaveDeviceCopy, setDeviceCopyController } from './device-copy-choice';
 
 const idb = () => createStore('referral-desk', 'device-copy');
 
@@ -216,6 +216,22 @@ describe('the on-device copy', () => {
   test('an early read that found nothing falls back to reading the copy', async () => {
     await keepCopy('demo');
     window.__referralDeskCopy = Promise.resolve(undefined);
+    expect((await restoreAs('demo'))?.items.map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  test('whether a copy may wait to be restored: only an early read that found none says no', async () => {
+    window.__referralDeskCopy = undefined;
+    expect(await mayHaveDeviceCopy()).toBe(true); // not looked for at load: there may be one
+    window.__referralDeskCopy = Promise.resolve(undefined);
+    expect(await mayHaveDeviceCopy()).toBe(false); // route-preload.js found none
+    window.__referralDeskCopy = Promise.reject(new Error('read failed'));
+    expect(await mayHaveDeviceCopy()).toBe(true);
+    // Asking does not take the early read: the restore still gets it.
+    await keepCopy('demo');
+    const text = await stored();
+    await removeDeviceCopy();
+    window.__referralDeskCopy = Promise.resolve(text);
+    expect(await mayHaveDeviceCopy()).toBe(true);
     expect((await restoreAs('demo'))?.items.map((r) => r.id)).toEqual(['a', 'b']);
   });
 

@@ -54,41 +54,69 @@ function timestamp(iso: string | null | undefined): number | null {
   return Number.isNaN(at) ? null : at;
 }
 
-function buildRow(referral: Referral, locale: string): ListRow {
-  const customer = referral.customerProfile;
-  const name = referral.name ?? '';
-  const customerName = customer?.name ?? '';
-  const dealValue = referral.details?.dealValue;
-  const isNew = referral.status === 'New';
-  const expiresIso = isNew ? (referral.expirationDateTime ?? null) : null;
-  return {
-    id: referral.id,
-    referral,
-    name,
-    customerName,
-    city: customer?.address?.city ?? '',
-    country: customer?.address?.country ?? '',
-    status: referral.status,
-    substatus: referral.substatus,
-    stage: stageOfReferral(referral),
-    dealValue: typeof dealValue === 'number' && Number.isFinite(dealValue) ? dealValue : null,
-    currency: (referral.details?.currency ?? '').trim().toUpperCase(),
-    closingIso: referral.details?.closingDateTime ?? null,
-    closingAt: timestamp(referral.details?.closingDateTime),
-    expiresIso,
-    expiresAt: timestamp(expiresIso),
-    direction: referral.direction ?? null,
-    type: referral.type ?? null,
-    qualification: referral.qualification ?? null,
-    category: referralCategory(referral),
-    updatedIso: referral.updatedDateTime ?? null,
-    updatedAt: timestamp(referral.updatedDateTime),
-    // Folded on the first search (and kept per referral by referralSearchText), not for every row
-    // of every load: 80 ms of a 10,000-row restore.
-    get searchText() {
-      return referralSearchText(referral, locale);
-    },
-  };
+/**
+ * A row as a class: its search text is a getter on the prototype. Built as an object literal with
+ * its own getter, each of 10,000 rows carried a closure and an accessor of its own and was made
+ * and read on V8's slow path: 60–80 ms of a return visit's first render of a restored list
+ * (docs/decisions/063); as a class, a few ms.
+ */
+class Row implements ListRow {
+  readonly id: string;
+  readonly referral: Referral;
+  readonly name: string;
+  readonly customerName: string;
+  readonly city: string;
+  readonly country: string;
+  readonly status: ReferralStatus;
+  readonly substatus: ReferralSubstatus;
+  readonly stage: StageId | undefined;
+  readonly dealValue: number | null;
+  readonly currency: string;
+  readonly closingIso: string | null;
+  readonly closingAt: number | null;
+  readonly expiresIso: string | null;
+  readonly expiresAt: number | null;
+  readonly direction: ReferralDirection | null;
+  readonly type: ReferralType | null;
+  readonly qualification: ReferralQualification | null;
+  readonly category: ReferralCategory;
+  readonly updatedIso: string | null;
+  readonly updatedAt: number | null;
+  private readonly locale: string;
+
+  constructor(referral: Referral, locale: string) {
+    const customer = referral.customerProfile;
+    const dealValue = referral.details?.dealValue;
+    const expiresIso = referral.status === 'New' ? (referral.expirationDateTime ?? null) : null;
+    this.id = referral.id;
+    this.referral = referral;
+    this.locale = locale;
+    this.name = referral.name ?? '';
+    this.customerName = customer?.name ?? '';
+    this.city = customer?.address?.city ?? '';
+    this.country = customer?.address?.country ?? '';
+    this.status = referral.status;
+    this.substatus = referral.substatus;
+    this.stage = stageOfReferral(referral);
+    this.dealValue = typeof dealValue === 'number' && Number.isFinite(dealValue) ? dealValue : null;
+    this.currency = (referral.details?.currency ?? '').trim().toUpperCase();
+    this.closingIso = referral.details?.closingDateTime ?? null;
+    this.closingAt = timestamp(referral.details?.closingDateTime);
+    this.expiresIso = expiresIso;
+    this.expiresAt = timestamp(expiresIso);
+    this.direction = referral.direction ?? null;
+    this.type = referral.type ?? null;
+    this.qualification = referral.qualification ?? null;
+    this.category = referralCategory(referral);
+    this.updatedIso = referral.updatedDateTime ?? null;
+    this.updatedAt = timestamp(referral.updatedDateTime);
+  }
+
+  // Folded on the first search (and kept per referral by referralSearchText), not for every row
+  // of every load: 80 ms of a 10,000-row restore.
+  get searchText(): string {
+    return referralSearchText(this.referral, this.locale);
+  }
 }
 
 /**
@@ -106,7 +134,7 @@ export function toListRows(referrals: readonly Referral[], locale: string): List
   return referrals.map((referral) => {
     let row = cache.get(referral);
     if (!row) {
-      row = buildRow(referral, locale);
+      row = new Row(referral, locale);
       cache.set(referral, row);
     }
     return row;

@@ -1,0 +1,53 @@
+import { act, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import type { Referral } from '../domain/referral-schema';
+import { scopeCounts, type ScopeContext, type ScopeId } from '../domain/scopes';
+import { testSimulator } from '../mocks/node';
+import { renderWithProviders } from '../test/render';
+import { useScopeContext, useScoped } from './use-scopes';
+
+type Seen = { rows: number; counts: Record<ScopeId, number> | undefined; ctx: ScopeContext };
+
+/** Records what every render of the hook returned. */
+function renderScoped(initial: readonly Referral[] | undefined) {
+  const seen: Seen[] = [];
+  let setItems: (items: readonly Referral[] | undefined) => void = () => undefined;
+  function Probe() {
+    const [items, set] = useState(initial);
+    setItems = set;
+    const { scoped, counts } = useScoped(items, []);
+    seen.push({ rows: scoped.length, counts, ctx: useScopeContext() });
+    return null;
+  }
+  renderWithProviders(<Probe />);
+  return { seen, setItems: (items: readonly Referral[] | undefined) => setItems(items) };
+}
+
+describe('useScoped', () => {
+  test('a view that mounts with its list draws the rows first and counts them a render later', async () => {
+    testSimulator.reset({ size: 40 });
+    const items = testSimulator.all();
+    const { seen } = renderScoped(items);
+    // The first render has every row but no counts yet (a restored 10,000 is drawn sooner).
+    expect(seen[0]).toMatchObject({ rows: 40, counts: undefined });
+    await waitFor(() => expect(seen.at(-1)?.counts).toBeDefined());
+    const last = seen.at(-1);
+    expect(last?.counts).toEqual(scopeCounts(items, last?.ctx as ScopeContext));
+  });
+
+  test('a list that arrives after the mount is counted once it is drawn', async () => {
+    testSimulator.reset({ size: 25 });
+    const items = testSimulator.all();
+    const { seen, setItems } = renderScoped(undefined);
+    expect(seen.at(-1)).toMatchObject({ rows: 0, counts: undefined });
+    // Nothing to count yet: no second render for it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toHaveLength(1);
+    act(() => setItems(items));
+    await waitFor(() => expect(seen.at(-1)?.counts).toBeDefined());
+    const firstWithRows = seen.find((s) => s.rows === 25);
+    expect(firstWithRows?.counts).toBeUndefined();
+    const last = seen.at(-1);
+    expect(last?.counts).toEqual(scopeCounts(items, last?.ctx as ScopeContext));
+  });
+});
