@@ -6,12 +6,13 @@
 // Set-up, once: `git worktree add --detach ../rd-baseline aef60c2 && (cd ../rd-baseline && npm ci)`.
 // Run: `npx vite build && BENCH_BASELINE_DIR=../rd-baseline node bench/cold-baseline.mjs`
 // (BENCH_BASELINE_RUNS, default 5; BENCH_PORT, default 4350: the simulator on it, the builds on +1..+4).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { coldVisit, median, SETTLE_MS } from './cold-start.mjs';
-import { launchChromium, startPreview, waitForHttp } from './standalone.mjs';
+import { coldVisit, visitInTurn } from './cold-start.mjs';
+import { liveBuildEnv, startSimulator } from './live-stack.mjs';
+import { launchChromium, startPreview } from './standalone.mjs';
 
 const SIZE = 60;
 const baseline = process.env.BENCH_BASELINE_DIR && resolve(process.env.BENCH_BASELINE_DIR);
@@ -34,14 +35,7 @@ function buildLive(cwd, outDir) {
     {
       cwd,
       stdio: 'inherit',
-      env: {
-        ...process.env,
-        VITE_API_MODE: 'live',
-        VITE_API_BASE_URL: `${simOrigin}/v1.0/engagements/referrals`,
-        VITE_AUTH_MODE: 'token',
-        VITE_API_TOKEN: 'admin-bench',
-        VITE_ALLOW_TOKEN_IN_BUILD: 'true',
-      },
+      env: { ...process.env, ...liveBuildEnv(simOrigin) },
     },
   );
   if (result.status !== 0) throw new Error(`the live build in ${cwd} failed`);
@@ -83,46 +77,21 @@ const routes = {
   'first list row': ['/referrals', '[data-testid="referral-row"]'],
 };
 const origins = Object.keys(builds).map((_, i) => `http://127.0.0.1:${port + 1 + i}`);
-const sim = spawn(process.execPath, ['dist-sim/sim-server.js'], {
-  stdio: 'ignore',
-  env: {
-    ...process.env,
-    SIM_PORT: String(port),
-    SIM_SIZE: String(SIZE),
-    SIM_DATA_FILE: '',
-    SIM_ALLOWED_ORIGINS: origins.join(','),
-  },
-});
+const sim = await startSimulator({ simPort: port, size: SIZE, origins });
 const previews = [];
 const browser = await launchChromium();
-const times = {};
+let times;
 try {
-  await waitForHttp(`${simOrigin}/__sim/health`, 'the simulator');
-  const bases = [];
-  for (const [i, build] of Object.values(builds).entries()) {
+  const visits = {};
+  for (const [i, [name, build]] of Object.entries(builds).entries()) {
     const preview = await startPreview({ port: port + 1 + i, outDir: build.dir });
     previews.push(preview);
-    bases.push(preview.base);
-  }
-  // Run 0 is a warm-up of the servers and the browser, not counted.
-  for (let run = 0; run <= runs; run += 1) {
-    // Every other run in the reverse order, and a pause after each visit (bench/cold-floor.mjs):
-    // the second of two visits in a row is slower, whichever build it is.
-    const order = [...Object.entries(builds).entries()];
-    if (run % 2 === 1) order.reverse();
-    for (const [i, [name, build]] of order) {
-      for (const [route, [path, selector]] of Object.entries(routes)) {
-        const key = `${name}: ${route}`;
-        try {
-          const t = await coldVisit(browser, `${bases[i]}${path}${build.query}`, selector);
-          if (run > 0) (times[key] ??= []).push(Math.round(t));
-        } catch (error) {
-          console.error(`${key} run ${run}: ${error.message.split('\n')[0]}`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-      }
+    for (const [route, [path, selector]] of Object.entries(routes)) {
+      visits[`${name}: ${route}`] = () =>
+        coldVisit(browser, `${preview.base}${path}${build.query}`, selector);
     }
   }
+  times = await visitInTurn(visits, runs, 'cold baseline');
 } finally {
   await browser.close();
   for (const preview of previews) preview.stop();
@@ -130,8 +99,8 @@ try {
 }
 for (const mode of ['demo', 'live']) {
   for (const route of Object.keys(routes)) {
-    const then = median(times[`then, ${mode}: ${route}`] ?? []);
-    const now = median(times[`now, ${mode}: ${route}`] ?? []);
+    const then = times[`then, ${mode}: ${route}`];
+    const now = times[`now, ${mode}: ${route}`];
     const ratio = then && now ? `${(then / now).toFixed(2)}x faster` : 'n/a';
     const goal = then ? `goal 3x: ≤ ${Math.round(then / 3)} ms` : '';
     console.log(

@@ -24,7 +24,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { paintAfterMark, probeScript } from './browser-probes.mjs';
-import { coldVisit, median, SETTLE_MS } from './cold-start.mjs';
+import { coldVisit, visitInTurn } from './cold-start.mjs';
 import { startLiveStack } from './live-stack.mjs';
 import { launchChromium, startPreview } from './standalone.mjs';
 
@@ -264,24 +264,13 @@ export async function measureColdFloor(browser, { port = 4290, runs = 5 } = {}) 
       previews.push(preview);
       urls[name] = `${preview.base}/`;
     }
-    // A first visit of each, not counted: the server's and the browser's own first-time costs.
-    for (const url of Object.values(urls)) await coldVisit(browser, url, SELECTOR);
-    const times = Object.fromEntries(Object.keys(urls).map((name) => [name, []]));
-    for (let i = 0; i < runs; i += 1) {
-      // Every other run in the reverse order, and a pause after each visit: a visit right after
-      // another one shares the machine with the last one's teardown (measured: the second of two
-      // builds visited in turn was 100–300 ms slower, whichever build it was).
-      const order = Object.entries(urls);
-      if (i % 2 === 1) order.reverse();
-      for (const [name, url] of order) {
-        try {
-          times[name].push(await coldVisit(browser, url, SELECTOR));
-        } catch (error) {
-          console.error(`cold floor ${name} run ${i + 1}: ${error.message.split('\n')[0]}`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-      }
-    }
+    const cold = await visitInTurn(
+      Object.fromEntries(
+        Object.entries(urls).map(([name, url]) => [name, () => coldVisit(browser, url, SELECTOR)]),
+      ),
+      runs,
+      'cold floor',
+    );
     // The list's first rows: the React table beside the app's list at 1,000 demo referrals.
     const table = await startPreview({
       port: tablePort,
@@ -292,25 +281,14 @@ export async function measureColdFloor(browser, { port = 4290, runs = 5 } = {}) 
       'react table': `${table.base}/`,
       'app list': `${demo.base}/referrals?demo-size=1000`,
     };
-    for (const url of Object.values(lists)) await firstRowsVisit(browser, url);
-    const rows = Object.fromEntries(Object.keys(lists).map((name) => [name, []]));
-    for (let i = 0; i < runs; i += 1) {
-      const order = Object.entries(lists);
-      if (i % 2 === 1) order.reverse();
-      for (const [name, url] of order) {
-        try {
-          rows[name].push(await firstRowsVisit(browser, url));
-        } catch (error) {
-          console.error(`list floor ${name} run ${i + 1}: ${error.message.split('\n')[0]}`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-      }
-    }
-    return {
-      loadAverage: loadavg().map((x) => Number(x.toFixed(2))),
-      ...Object.fromEntries(Object.entries(times).map(([name, t]) => [name, median(t)])),
-      firstRows: Object.fromEntries(Object.entries(rows).map(([name, t]) => [name, median(t)])),
-    };
+    const firstRows = await visitInTurn(
+      Object.fromEntries(
+        Object.entries(lists).map(([name, url]) => [name, () => firstRowsVisit(browser, url)]),
+      ),
+      runs,
+      'list floor',
+    );
+    return { loadAverage: loadavg().map((x) => Number(x.toFixed(2))), ...cold, firstRows };
   } finally {
     for (const preview of previews) preview.stop();
     stack.stop();

@@ -50,6 +50,30 @@ export const median = (values) => {
   return Math.round(v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2);
 };
 
+/**
+ * Visits by name (each a function measuring one visit), taken in turn: a first round not counted
+ * (the servers' and the browser's first-time costs), then `runs` rounds, every other one in the
+ * reverse order, with a pause after each visit (the second of two visits in a row was slower,
+ * whichever page it was: decision 064). The median of each, by name.
+ */
+export async function visitInTurn(visits, runs, label) {
+  const times = Object.fromEntries(Object.keys(visits).map((name) => [name, []]));
+  for (let round = 0; round <= runs; round += 1) {
+    const order = Object.entries(visits);
+    if (round % 2 === 0) order.reverse();
+    for (const [name, visit] of order) {
+      try {
+        const time = await visit();
+        if (round > 0) times[name].push(time);
+      } catch (error) {
+        console.error(`${label} ${name} round ${round}: ${error.message.split('\n')[0]}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, t]) => [name, median(t)]));
+}
+
 /** One cold visit: a new context (a fresh profile in memory), navigation → first painted item. */
 export async function coldVisit(browser, url, selector) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });

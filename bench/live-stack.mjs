@@ -13,6 +13,37 @@ function npx(args, env = {}) {
   if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed`);
 }
 
+/** A live build's variables: token auth against the simulator at `simOrigin`. */
+export const liveBuildEnv = (simOrigin) => ({
+  VITE_API_MODE: 'live',
+  VITE_API_BASE_URL: `${simOrigin}/v1.0/engagements/referrals`,
+  VITE_AUTH_MODE: 'token',
+  VITE_API_TOKEN: 'admin-bench',
+  VITE_ALLOW_TOKEN_IN_BUILD: 'true',
+});
+
+/** Starts `dist-sim/sim-server.js` on `simPort` with `size` referrals, answering `origins`. */
+export async function startSimulator({ simPort, size, origins }) {
+  const sim = spawn(process.execPath, ['dist-sim/sim-server.js'], {
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      SIM_PORT: String(simPort),
+      SIM_SIZE: String(size),
+      SIM_DATA_FILE: '',
+      SIM_ALLOWED_ORIGINS: origins.join(','),
+      SIM_CONTROL_TOKEN: CONTROL_TOKEN,
+    },
+  });
+  try {
+    await waitForHttp(`http://127.0.0.1:${simPort}/__sim/health`, 'the simulator');
+  } catch (error) {
+    sim.kill();
+    throw error;
+  }
+  return sim;
+}
+
 /**
  * Builds (once) and starts the live preview on `appPort` and the simulator on `simPort`; the
  * simulator also answers pages on `extraOrigins` (bench/cold-floor.mjs).
@@ -31,31 +62,14 @@ export async function startLiveStack({ appPort, simPort, size = 60, extraOrigins
         '--outDir',
         'dist-live-bench',
       ],
-      {
-        VITE_API_MODE: 'live',
-        VITE_API_BASE_URL: `${simOrigin}/v1.0/engagements/referrals`,
-        VITE_AUTH_MODE: 'token',
-        VITE_API_TOKEN: 'admin-bench',
-        VITE_ALLOW_TOKEN_IN_BUILD: 'true',
-      },
+      liveBuildEnv(simOrigin),
     );
     npx(['vite', 'build', '--logLevel', 'warn', '--config', 'vite.sim.config.ts']);
     builtFor = simOrigin;
   }
-  const sim = spawn(process.execPath, ['dist-sim/sim-server.js'], {
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      SIM_PORT: String(simPort),
-      SIM_SIZE: String(size),
-      SIM_DATA_FILE: '',
-      SIM_ALLOWED_ORIGINS: [appOrigin, ...extraOrigins].join(','),
-      SIM_CONTROL_TOKEN: CONTROL_TOKEN,
-    },
-  });
+  const sim = await startSimulator({ simPort, size, origins: [appOrigin, ...extraOrigins] });
   let preview;
   try {
-    await waitForHttp(`${simOrigin}/__sim/health`, 'the simulator');
     preview = await startPreview({ port: appPort, outDir: 'dist-live-bench' });
   } catch (error) {
     sim.kill();
