@@ -53,3 +53,52 @@ test('language and theme switch in the header and are remembered', async ({ page
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
 });
+
+test('the demo banner is in place before the edit form shows, and the form never moves down', async ({
+  page,
+  sim,
+}) => {
+  // Before the app runs: when the form first shows, is the banner there; and does any layout shift
+  // move the page's content afterwards (a click aimed at the form would land elsewhere).
+  await page.addInitScript(() => {
+    const layout = { bannerAtForm: null as boolean | null, movedAfterForm: [] as string[] };
+    let formAt = Infinity;
+    new MutationObserver(() => {
+      if (layout.bannerAtForm !== null) return;
+      if (!document.querySelector('form[aria-label="Edit referral"]')) return;
+      formAt = performance.now();
+      layout.bannerAtForm =
+        document.querySelector('[role="region"][aria-label^="Demo mode"]') !== null;
+    }).observe(document, { childList: true, subtree: true });
+    new PerformanceObserver((list) => {
+      const main = document.querySelector('main');
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        sources?: { node?: Node | null }[];
+      })[]) {
+        if (entry.startTime < formAt || !main) continue;
+        for (const { node } of entry.sources ?? [])
+          if (node && (node === main || main.contains(node)))
+            layout.movedAfterForm.push(node.nodeName);
+      }
+    }).observe({ type: 'layout-shift' });
+    Object.assign(window, { __layout: layout });
+  });
+  const layout = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { __layout: { bannerAtForm: boolean | null; movedAfterForm: [] } })
+          .__layout,
+    );
+
+  await sim.open('/referrals');
+  await expect(page.getByTestId('referral-row').first()).toBeVisible();
+  const id = ((await sim.all()) as { id: string; status: string }[]).find(
+    (r) => r.status === 'Active',
+  )!.id;
+  await page.goto(`/referrals/${id}`);
+  await expect(page.getByRole('form', { name: 'Edit referral' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Demo mode/ })).toBeVisible();
+  // A late banner came 20–250 ms after the form here: give it time to show it would.
+  await page.waitForTimeout(1000);
+  expect(await layout()).toEqual({ bannerAtForm: true, movedAfterForm: [] });
+});

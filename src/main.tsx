@@ -19,7 +19,8 @@ import { fetchRuntimeConfig } from './app/runtime-config';
 import { StartError } from './app/start-error';
 import { applyTheme, readThemeChoice } from './app/theme';
 import { intlLocaleFor } from './components/ui/use-intl-locale';
-import type { DemoControls } from './app/demo-controls';
+import { loadMessages } from './components/ui/messages';
+import { PANEL_WORDS } from './app/panel-words';
 import type * as DeviceCopyModule from './app/device-copy/device-copy';
 import { emailOfToken, setLiveUser } from './shared/current-user';
 import './app/styles.css';
@@ -56,7 +57,8 @@ async function renderStartError(isConfig: boolean, problems: string[]) {
 type Backend = {
   getToken?: TokenProvider;
   onUnauthenticated?: () => Promise<boolean>;
-  demo?: DemoControls;
+  /** Demo mode's banner, ready to show (its code and words are loaded). */
+  demoPanel?: ReactNode;
   account?: ReactNode;
   /** Whose referrals these are: the device copy of another account is never shown. */
   accountKey: string;
@@ -65,23 +67,29 @@ type Backend = {
 /** The demo backend or the sign-in: gates the requests, not the first render. */
 async function startBackend(config: AppConfig): Promise<Backend> {
   if (config.mode === 'demo') {
+    // The banner's code and words load beside the backend and are there when it is: the banner
+    // never arrives after the page and pushes it down (docs/decisions/065).
+    const panel = Promise.all([
+      import('./app/demo-controls'),
+      loadMessages(i18n, 'common-panels', PANEL_WORDS, language),
+    ]);
+    void panel.catch(() => undefined);
     // The simulator is its own chunk, loaded only in demo mode.
     const { startDemoBackend, OWN_TEAM } = await (demoBackend ?? import('./mocks/browser'));
     const simulator = await startDemoBackend({ search: window.location.search });
-    return {
-      demo: {
-        reset: () => {
-          simulator.reset();
-          void clearDeviceCopy();
-        },
-        faults: simulator.faults,
-        teamMembers: OWN_TEAM.map((m) => ({
-          email: m.email,
-          name: `${m.firstName} ${m.lastName}`,
-        })),
+    const [{ DemoBanner }] = await panel;
+    const controls = {
+      reset: () => {
+        simulator.reset();
+        void clearDeviceCopy();
       },
-      accountKey: 'demo',
+      faults: simulator.faults,
+      teamMembers: OWN_TEAM.map((m) => ({
+        email: m.email,
+        name: `${m.firstName} ${m.lastName}`,
+      })),
     };
+    return { demoPanel: <DemoBanner controls={controls} />, accountKey: 'demo' };
   }
   if (config.auth.kind === 'token') {
     const token = config.auth.token;
@@ -173,7 +181,12 @@ async function start() {
   const render = (parts: Partial<Backend> = {}) =>
     root.render(
       <StrictMode>
-        <App queryClient={queryClient} i18n={i18n} demo={parts.demo} account={parts.account} />
+        <App
+          queryClient={queryClient}
+          i18n={i18n}
+          demoPanel={parts.demoPanel}
+          account={parts.account}
+        />
       </StrictMode>,
     );
   await languageReady;
@@ -220,7 +233,7 @@ async function start() {
     isServerInPage: config.mode === 'demo',
   });
   mark('rd:api-ready');
-  if (ready.demo || ready.account) render(ready);
+  if (ready.demoPanel || ready.account) render(ready);
 }
 
 /**

@@ -14,9 +14,13 @@ import { ToastProvider } from '../components/ui/toast';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorFallback } from './error-page';
 import { AppRoutes } from './router';
-import type { DemoControls } from './demo-controls';
 
-type AppProps = { queryClient: QueryClient; i18n: I18n; demo?: DemoControls; account?: ReactNode };
+type AppProps = {
+  queryClient: QueryClient;
+  i18n: I18n;
+  demoPanel?: ReactNode;
+  account?: ReactNode;
+};
 
 /**
  * Providers and the router: wouter over a history that can hold a navigation away from unsaved
@@ -54,11 +58,11 @@ export function AppShell({
   );
 }
 
-export function App({ queryClient, i18n, demo, account }: AppProps) {
+export function App({ queryClient, i18n, demoPanel, account }: AppProps) {
   const [history] = useState(() => createBlockingHistory(createBrowserHistory()));
   return (
     <AppShell queryClient={queryClient} i18n={i18n} history={history}>
-      <AppRoutes demo={demo} account={account} />
+      <AppRoutes demoPanel={demoPanel} account={account} />
     </AppShell>
   );
 }

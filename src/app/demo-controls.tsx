@@ -4,6 +4,8 @@ import { useT } from '../components/ui/use-t';
 import { useToast } from '../components/ui/toast';
 import { useLocalStore } from '../shared/local-store';
 import { demoUserStore } from '../shared/current-user';
+import { withMessages } from '../components/ui/messages';
+import { PANEL_WORDS } from './panel-words';
 
 /** What the demo backend lets the UI control; main.tsx passes the simulator in (app never imports mocks). */
 export type DemoFaults = {
@@ -19,7 +21,16 @@ export type DemoControls = {
   faults: { get: () => DemoFaults; set: (patch: Partial<DemoFaults>) => void };
 };
 
-export function DemoPanel({ controls }: { controls: DemoControls }) {
+type DemoPanelProps = { controls: DemoControls };
+
+/**
+ * The demo banner with its words (the panels' chunk of words). main.tsx loads those beside the
+ * demo backend, so in the app it renders at once, in place before the page below it: a banner
+ * that arrived later pushed the page down under the user's pointer (docs/decisions/065).
+ */
+export const DemoBanner = withMessages<DemoPanelProps>('common-panels', PANEL_WORDS, DemoPanel);
+
+export function DemoPanel({ controls }: DemoPanelProps) {
   const { t } = useT();
   const queryClient = useQueryClient();
   const toast = useToast();

@@ -18,7 +18,7 @@ import {
 import { createTestI18n } from '../test/test-i18n';
 import { translate } from '../components/ui/use-t';
 import { renderRoutes } from '../test/render';
-import type { DemoControls } from './demo-controls';
+import { DemoBanner, type DemoControls } from './demo-controls';
 import { catalogues } from './catalogues';
 import type { Language } from './i18n';
 import { AppRoutes } from './router';
@@ -604,7 +604,7 @@ async function renderState(state: ScreenState, language: Language) {
   };
   // The copies before the state changes them too: the merge view shows old values beside new.
   const before = testSimulator.all();
-  renderRoutes(<AppRoutes demo={demo} />, url, { language });
+  renderRoutes(<AppRoutes demoPanel={<DemoBanner controls={demo} />} />, url, { language });
   await state.act(driver);
   return {
     segments: collectSegments(document.body),

@@ -5,23 +5,19 @@ import { ErrorBoundary } from './error-boundary';
 import { ErrorFallback } from './error-page';
 import { ensureLanguage, LANGUAGE_KEY, LANGUAGES, type Language } from './i18n';
 import { useTheme, type ThemeChoice } from './theme';
-import type { DemoControls } from './demo-controls';
 import { Suspense, type ReactNode } from 'react';
 import { FreshDataWatcher, InboxNavLink } from './fresh-data';
 import { NavLink, usePathname } from './nav-link';
 import { SettingsButton } from './settings-dialog';
-import { PANEL_WORDS } from './panel-words';
-import { lazyWithMessages } from '../components/ui/messages';
 
-// Demo mode only: its own chunk, like the demo backend.
-const DemoPanel = lazyWithMessages('common-panels', PANEL_WORDS, () =>
-  import('./demo-controls').then((m) => m.DemoPanel),
-);
-// Not needed for the first paint: its own small chunk.
+type LayoutProps = {
+  /** Demo mode's banner, loaded with the backend (main.tsx): it is there before the page below it. */
+  demoPanel?: ReactNode;
+  account?: ReactNode;
+  children: ReactNode;
+};
 
-type LayoutProps = { demo?: DemoControls; account?: ReactNode; children: ReactNode };
-
-export function Layout({ demo, account, children }: LayoutProps) {
+export function Layout({ demoPanel, account, children }: LayoutProps) {
   const { t, language: current } = useT();
   const { i18n } = useLingui();
   const [theme, setTheme] = useTheme();
@@ -85,11 +81,8 @@ export function Layout({ demo, account, children }: LayoutProps) {
         </div>
         <FreshDataWatcher />
       </header>
-      {demo && (
-        <Suspense fallback={null}>
-          <DemoPanel controls={demo} />
-        </Suspense>
-      )}
+      {/* Its words are loaded before main.tsx hands it over; a test's render may still wait for them. */}
+      {demoPanel && <Suspense fallback={null}>{demoPanel}</Suspense>}
       <main id="main" tabIndex={-1}>
         <ErrorBoundary
           key={pathname}

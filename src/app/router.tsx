@@ -6,7 +6,6 @@ import { ACTION_WORDS } from '../shared/action-words';
 import { useT } from '../components/ui/use-t';
 import { Layout } from './layout';
 import { NotFoundPage } from './error-page';
-import type { DemoControls } from './demo-controls';
 
 /**
  * Each view is its own chunk, and its words one more per language: the first route loads only
@@ -112,9 +111,9 @@ function Loading() {
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 /** The app's routes, inside the layout. Render errors in a view are caught by the layout's error boundary. */
-export function AppRoutes({ demo, account }: { demo?: DemoControls; account?: ReactNode }) {
+export function AppRoutes({ demoPanel, account }: { demoPanel?: ReactNode; account?: ReactNode }) {
   return (
-    <Layout demo={demo} account={account}>
+    <Layout demoPanel={demoPanel} account={account}>
       <Switch>
         <Route path="/">
           <Redirect to="/referrals" replace />
