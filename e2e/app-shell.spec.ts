@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 const DOC_EXAMPLE_ID = '61c65491-2f2c-461a-84b4-3654499bc1d9';
@@ -54,20 +55,21 @@ test('language and theme switch in the header and are remembered', async ({ page
   await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
 });
 
-test('the demo banner is in place before the edit form shows, and the form never moves down', async ({
-  page,
-  sim,
-}) => {
-  // Before the app runs: when the form first shows, is the banner there; and does any layout shift
-  // move the page's content afterwards (a click aimed at the form would land elsewhere).
-  await page.addInitScript(() => {
-    const layout = { bannerAtForm: null as boolean | null, movedAfterForm: [] as string[] };
-    let formAt = Infinity;
+type LayoutWatch = { bannerAtContent: boolean | null; movedAfterContent: string[] };
+
+/**
+ * Before the app runs: when the page's content (`selector`) first shows, is the demo banner there;
+ * and which nodes in <main> does a layout shift move after that (a click aimed at them would land
+ * elsewhere). virtua's spacer rows are left out: more rows drawn into a spacer move only it.
+ */
+async function watchLayout(page: Page, selector: string) {
+  await page.addInitScript((contentSelector) => {
+    const watch = { bannerAtContent: null as boolean | null, movedAfterContent: [] as string[] };
+    let contentAt = Infinity;
     new MutationObserver(() => {
-      if (layout.bannerAtForm !== null) return;
-      if (!document.querySelector('form[aria-label="Edit referral"]')) return;
-      formAt = performance.now();
-      layout.bannerAtForm =
+      if (watch.bannerAtContent !== null || !document.querySelector(contentSelector)) return;
+      contentAt = performance.now();
+      watch.bannerAtContent =
         document.querySelector('[role="region"][aria-label^="Demo mode"]') !== null;
     }).observe(document, { childList: true, subtree: true });
     new PerformanceObserver((list) => {
@@ -75,21 +77,30 @@ test('the demo banner is in place before the edit form shows, and the form never
       for (const entry of list.getEntries() as (PerformanceEntry & {
         sources?: { node?: Node | null }[];
       })[]) {
-        if (entry.startTime < formAt || !main) continue;
-        for (const { node } of entry.sources ?? [])
-          if (node && (node === main || main.contains(node)))
-            layout.movedAfterForm.push(node.nodeName);
+        if (entry.startTime < contentAt || !main) continue;
+        for (const { node } of entry.sources ?? []) {
+          if (!node || !(node === main || main.contains(node))) continue;
+          if (node instanceof Element && node.classList.contains('spacer-row')) continue;
+          const name =
+            node instanceof Element ? `${node.nodeName}.${node.className}` : node.nodeName;
+          watch.movedAfterContent.push(name);
+        }
       }
     }).observe({ type: 'layout-shift' });
-    Object.assign(window, { __layout: layout });
-  });
-  const layout = () =>
-    page.evaluate(
-      () =>
-        (window as unknown as { __layout: { bannerAtForm: boolean | null; movedAfterForm: [] } })
-          .__layout,
-    );
+    Object.assign(window, { __layoutWatch: watch });
+  }, selector);
+  return async () => {
+    // A late banner or late counts came 20–270 ms after the content here: give them time to.
+    await page.waitForTimeout(1000);
+    return page.evaluate(() => (window as unknown as { __layoutWatch: LayoutWatch }).__layoutWatch);
+  };
+}
 
+test('the demo banner is in place before the edit form shows, and the form never moves down', async ({
+  page,
+  sim,
+}) => {
+  const settled = await watchLayout(page, 'form[aria-label="Edit referral"]');
   await sim.open('/referrals');
   await expect(page.getByTestId('referral-row').first()).toBeVisible();
   const id = ((await sim.all()) as { id: string; status: string }[]).find(
@@ -98,7 +109,17 @@ test('the demo banner is in place before the edit form shows, and the form never
   await page.goto(`/referrals/${id}`);
   await expect(page.getByRole('form', { name: 'Edit referral' })).toBeVisible();
   await expect(page.getByRole('region', { name: /^Demo mode/ })).toBeVisible();
-  // A late banner came 20–250 ms after the form here: give it time to show it would.
-  await page.waitForTimeout(1000);
-  expect(await layout()).toEqual({ bannerAtForm: true, movedAfterForm: [] });
+  expect(await settled()).toEqual({ bannerAtContent: true, movedAfterContent: [] });
+});
+
+test("the list's scope buttons come with their counts: nothing above the rows moves once they show", async ({
+  page,
+  sim,
+}) => {
+  const settled = await watchLayout(page, '[data-testid="referral-row"]');
+  await sim.open('/referrals');
+  await expect(page.getByTestId('referral-row').first()).toBeVisible();
+  const scopes = page.getByRole('group', { name: 'Scopes' });
+  await expect(scopes.getByRole('button', { name: /^Needs response \(\d+\)$/ })).toBeVisible();
+  expect(await settled()).toEqual({ bannerAtContent: true, movedAfterContent: [] });
 });

@@ -30,7 +30,14 @@ export function ScopeBar({ selected, counts, onChange }: ScopeBarProps) {
             onClick={() => toggle(scope)}
           >
             {t(`scope.${scope}`)}
-            {count !== undefined && <span className="scope-count"> ({count})</span>}
+            {count !== undefined ? (
+              <span className="scope-count"> ({count})</span>
+            ) : (
+              // Not counted yet: the room a count takes, kept so the buttons do not widen later.
+              <span className="scope-count scope-count-pending" aria-hidden="true">
+                {' (00)'}
+              </span>
+            )}
           </button>
         );
       })}
