@@ -59,8 +59,9 @@ type LayoutWatch = { bannerAtContent: boolean | null; movedAfterContent: string[
 
 /**
  * Before the app runs: when the page's content (`selector`) first shows, is the demo banner there;
- * and which nodes in <main> does a layout shift move after that (a click aimed at them would land
- * elsewhere). virtua's spacer rows are left out: more rows drawn into a spacer move only it.
+ * and which nodes in <main> or the main navigation does a layout shift move after that (a click
+ * aimed at them would land elsewhere). virtua's spacer rows are left out: more rows drawn into a
+ * spacer move only it.
  */
 async function watchLayout(page: Page, selector: string) {
   await page.addInitScript((contentSelector) => {
@@ -73,13 +74,13 @@ async function watchLayout(page: Page, selector: string) {
         document.querySelector('[role="region"][aria-label^="Demo mode"]') !== null;
     }).observe(document, { childList: true, subtree: true });
     new PerformanceObserver((list) => {
-      const main = document.querySelector('main');
+      const watched = [document.querySelector('main'), document.querySelector('header nav')];
       for (const entry of list.getEntries() as (PerformanceEntry & {
         sources?: { node?: Node | null }[];
       })[]) {
-        if (entry.startTime < contentAt || !main) continue;
+        if (entry.startTime < contentAt) continue;
         for (const { node } of entry.sources ?? []) {
-          if (!node || !(node === main || main.contains(node))) continue;
+          if (!node || !watched.some((area) => area?.contains(node))) continue;
           if (node instanceof Element && node.classList.contains('spacer-row')) continue;
           const name =
             node instanceof Element ? `${node.nodeName}.${node.className}` : node.nodeName;

@@ -40,9 +40,15 @@ export function InboxNavLink() {
       aria-label={count === undefined ? undefined : t('nav.inboxCount', { count })}
     >
       {t('nav.inbox')}
-      {count !== undefined && (
+      {count !== undefined ? (
         <span className="nav-badge" data-testid="inbox-badge">
           {count}
+        </span>
+      ) : (
+        // Not counted yet: the badge's room is kept, so the links after it do not move (or wrap
+        // to another line on a phone) when the count arrives (docs/decisions/065).
+        <span className="nav-badge nav-badge-pending" aria-hidden="true">
+          0
         </span>
       )}
     </NavLink>
